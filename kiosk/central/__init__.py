@@ -1,0 +1,1 @@
+"""The central service that owns the queue of a region."""

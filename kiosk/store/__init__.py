@@ -1,0 +1,1 @@
+"""The kiosk's local store: SQLAlchemy models, repositories, migrations."""

@@ -1,0 +1,1 @@
+"""The kiosk side of the link to the central service."""

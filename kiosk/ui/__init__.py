@@ -1,0 +1,1 @@
+"""The Qt user interface: renders states of the core and reports what the user did."""

@@ -1,0 +1,63 @@
+"""The home screen: language switch and the services a visitor can start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+TOUCH_HEIGHT = 64
+
+
+class HomeScreen(QWidget):
+    """Greets the visitor; emits ``language_chosen`` with "kk" or "ru"."""
+
+    language_chosen = Signal(str)
+    service_chosen = Signal(str)
+
+    SERVICES = ("register", "journal", "search", "statistics")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.title.setObjectName("title")
+        self.kazakh = QPushButton("Қазақша")
+        self.russian = QPushButton("Русский")
+        self.kazakh.clicked.connect(lambda: self.language_chosen.emit("kk"))
+        self.russian.clicked.connect(lambda: self.language_chosen.emit("ru"))
+        languages = QHBoxLayout()
+        languages.addStretch()
+        for button in (self.kazakh, self.russian):
+            button.setMinimumHeight(TOUCH_HEIGHT)
+            button.setMinimumWidth(180)
+            languages.addWidget(button)
+        self.service_buttons: dict[str, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.addLayout(languages)
+        layout.addStretch()
+        layout.addWidget(self.title)
+        layout.addSpacing(32)
+        for key in self.SERVICES:
+            button = QPushButton()
+            button.setMinimumHeight(TOUCH_HEIGHT + 16)
+            button.clicked.connect(lambda _=False, k=key: self.service_chosen.emit(k))
+            self.service_buttons[key] = button
+            layout.addWidget(button)
+        layout.addStretch()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-read every caption from the installed translation."""
+        self.title.setText(self.tr("Enrolment in preschool organisations"))
+        captions = {
+            "register": self.tr("Register a child in the kindergarten queue"),
+            "journal": self.tr("Applications journal"),
+            "search": self.tr("Find a queue number"),
+            "statistics": self.tr("View statistics"),
+        }
+        for key, button in self.service_buttons.items():
+            button.setText(captions[key])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

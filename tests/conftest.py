@@ -1,0 +1,39 @@
+"""Test harness: offscreen Qt, compiled translations, a fresh data directory per test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TOP = Path(__file__).resolve().parents[1]
+NCA_TEST = TOP.parent / "shared" / "nca-test"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Compile the translations when a .ts file is newer than its .qm."""
+    from kiosk.i18n_build import release, ts_files
+
+    qm_dir = TOP / "resources" / "i18n"
+    stale = [ts for ts in ts_files()
+             if not (qm := qm_dir / ts.with_suffix(".qm").name).exists()
+             or qm.stat().st_mtime < ts.stat().st_mtime]
+    if stale:
+        release()
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test reads the developer's own settings or writes into their data directory."""
+    for name in list(os.environ):
+        if name.startswith("KIOSK_") and name != "KIOSK_RESOURCES":
+            monkeypatch.delenv(name)
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    return home
