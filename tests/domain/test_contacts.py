@@ -39,3 +39,7 @@ def test_malformed_emails_are_refused(typed: str) -> None:
 def test_an_empty_email_is_refused_only_when_required() -> None:
     assert email_error("", required=True) is ContactError.REQUIRED
     assert email_error("", required=False) is None
+
+
+def test_a_good_phone_has_no_error() -> None:
+    assert phone_error("8 (701) 123-45-67", required=True) is None
