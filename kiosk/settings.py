@@ -21,6 +21,8 @@ from typing import Any, Literal
 
 import platformdirs
 
+from kiosk.domain.rules import RegionRules
+
 APP_NAME = "balabaqsha-kiosk"
 ENV_PREFIX = "KIOSK_"
 
@@ -100,6 +102,17 @@ class Settings:
     eds: EdsSection = field(default_factory=EdsSection)
     regions: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, metadata=_doc(
         "per-region deadline overrides: [regions.<KATO>] tables of RegionRules keys"))
+
+    def __post_init__(self) -> None:
+        for code, table in self.regions.items():
+            try:
+                RegionRules.from_mapping(table)
+            except ValueError as exc:
+                raise SettingsError(f"regions.{code}.{exc}") from exc
+
+    def region_rules(self, code: str | None = None) -> RegionRules:
+        """The deadlines of region ``code`` (default: this kiosk's region)."""
+        return RegionRules.from_mapping(self.regions.get(code or self.kiosk.region, {}))
 
     @property
     def data_path(self) -> Path:

@@ -18,7 +18,10 @@ def test_defaults_give_the_embedded_kazakh_kiosk(tmp_path: Path) -> None:
 def test_the_documented_example_file_loads() -> None:
     settings = load_settings(EXAMPLE, environ={})
     assert settings.kiosk.inactivity_warning_s >= 20
-    assert settings.regions  # the example shows a region override
+    astana = settings.region_rules("710000000")
+    assert astana.choose_window_working_days == 1
+    assert astana.priority_interleave == (1, 3)
+    assert settings.region_rules().choose_window_working_days == 3  # the kiosk's own region
 
 
 def test_file_values_and_environment_overrides(tmp_path: Path) -> None:
@@ -49,6 +52,7 @@ def test_the_config_path_comes_from_the_environment(tmp_path: Path) -> None:
     ("", {"KIOSK_CENTRAL_TIMEOUT_S": "-1"}, "KIOSK_CENTRAL_TIMEOUT_S"),
     ("[kiosk\n", {}, "kiosk.toml"),
     ("[kiosk]\ninactivity_warning_s = 5\n", {}, "at least 20"),
+    ("[regions.710000000]\nchoose_window_working_days = \"one\"\n", {}, "regions.710000000.choose"),
 ])
 def test_bad_values_are_refused_naming_the_key(tmp_path: Path, text: str, env: dict[str, str],
                                                names: str) -> None:
