@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.ui.i18n import current_language
+
 TOUCH_HEIGHT = 64
 
 
@@ -20,6 +22,7 @@ class HomeScreen(QWidget):
         super().__init__(parent)
         self.title = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.title.setObjectName("title")
+        self.title.setWordWrap(True)
         self.kazakh = QPushButton("Қазақша")
         self.russian = QPushButton("Русский")
         self.kazakh.clicked.connect(lambda: self.language_chosen.emit("kk"))
@@ -27,17 +30,23 @@ class HomeScreen(QWidget):
         languages = QHBoxLayout()
         languages.addStretch()
         for button in (self.kazakh, self.russian):
+            button.setObjectName("language")
+            button.setCheckable(True)
+            button.setAutoExclusive(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumHeight(TOUCH_HEIGHT)
             button.setMinimumWidth(180)
             languages.addWidget(button)
         self.service_buttons: dict[str, QPushButton] = {}
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 48)
         layout.addLayout(languages)
         layout.addStretch()
         layout.addWidget(self.title)
         layout.addSpacing(32)
         for key in self.SERVICES:
             button = QPushButton()
+            button.setObjectName("service")
             button.setMinimumHeight(TOUCH_HEIGHT + 16)
             button.clicked.connect(lambda _=False, k=key: self.service_chosen.emit(k))
             self.service_buttons[key] = button
@@ -56,6 +65,7 @@ class HomeScreen(QWidget):
         }
         for key, button in self.service_buttons.items():
             button.setText(captions[key])
+        (self.russian if current_language() == "ru" else self.kazakh).setChecked(True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
