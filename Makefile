@@ -4,7 +4,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test system-deps venv translations lupdate
+.PHONY: run test system-deps venv translations lupdate i18n
 
 system-deps:
 	scripts/install-system-deps.sh
@@ -22,6 +22,12 @@ translations:
 
 lupdate:
 	$(BIN)/python -m kiosk.i18n_build update
+
+# Developers: re-extract every tr() string, fill translations from translations/catalogue/,
+# compile. Fails listing any message still untranslated.
+i18n: lupdate
+	$(BIN)/python scripts/ts_fill.py translations/catalogue/*.json
+	$(MAKE) translations
 
 run: venv
 	$(BIN)/kiosk

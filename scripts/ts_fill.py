@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Fill translations into translations/*.ts from a JSON catalogue (developer tool).
 
-Usage: scripts/ts_fill.py CATALOGUE.json, where the catalogue maps each English source text
+Usage: scripts/ts_fill.py CATALOGUE.json..., where each catalogue maps English source texts
 to {"kk": "...", "ru": "..."}. Messages found get their translation and lose "unfinished".
+`make i18n` re-extracts the sources, fills from translations/catalogue/*.json and compiles.
 """
 
 from __future__ import annotations
@@ -39,4 +40,7 @@ def fill(catalogue: dict[str, dict[str, str]]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(1 if fill(json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))) else 0)
+    merged: dict[str, dict[str, str]] = {}
+    for name in sys.argv[1:]:
+        merged.update(json.loads(Path(name).read_text(encoding="utf-8")))
+    sys.exit(1 if fill(merged) else 0)

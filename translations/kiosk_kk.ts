@@ -669,32 +669,32 @@
   <context>
     <name>RegistrationScreen</name>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="251" />
+      <location filename="../kiosk/ui/registration/screen.py" line="250" />
       <source>Register a child in the kindergarten queue</source>
       <translation>Баланы кезекке қою</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="252" />
+      <location filename="../kiosk/ui/registration/screen.py" line="251" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="253" />
+      <location filename="../kiosk/ui/registration/screen.py" line="252" />
       <source>Step 1</source>
       <translation>1-қадам</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="253" />
+      <location filename="../kiosk/ui/registration/screen.py" line="252" />
       <source>Fill in the applicant's details</source>
       <translation>Өтініш беруші деректерін толтырыңыз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="254" />
+      <location filename="../kiosk/ui/registration/screen.py" line="253" />
       <source>Step 2</source>
       <translation>2-қадам</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="254" />
+      <location filename="../kiosk/ui/registration/screen.py" line="253" />
       <source>Fill in the child's details</source>
       <translation>Бала деректерін толтырыңыз</translation>
     </message>

@@ -669,32 +669,32 @@
   <context>
     <name>RegistrationScreen</name>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="251" />
+      <location filename="../kiosk/ui/registration/screen.py" line="250" />
       <source>Register a child in the kindergarten queue</source>
       <translation>Постановка ребенка в очередь в ДДО</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="252" />
+      <location filename="../kiosk/ui/registration/screen.py" line="251" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="253" />
+      <location filename="../kiosk/ui/registration/screen.py" line="252" />
       <source>Step 1</source>
       <translation>Шаг 1</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="253" />
+      <location filename="../kiosk/ui/registration/screen.py" line="252" />
       <source>Fill in the applicant's details</source>
       <translation>Заполните данные заявителя</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="254" />
+      <location filename="../kiosk/ui/registration/screen.py" line="253" />
       <source>Step 2</source>
       <translation>Шаг 2</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="254" />
+      <location filename="../kiosk/ui/registration/screen.py" line="253" />
       <source>Fill in the child's details</source>
       <translation>Заполните данные ребенка</translation>
     </message>
