@@ -51,6 +51,10 @@ class KioskSection:
     inactivity_warning_s: int = field(default=30, metadata=_doc(
         "seconds of warning with a countdown before the wipe (at least 20)"))
     max_scan_mb: int = field(default=10, metadata=_doc("largest benefit document scan accepted"))
+    scans_dir: str = field(default="", metadata=_doc(
+        "kiosk mode: the folder the service centre's scanner writes benefit documents into"))
+    keys_dir: str = field(default="", metadata=_doc(
+        "kiosk mode: the folder (e.g. where USB sticks are mounted) searched for .p12 key files"))
 
     def __post_init__(self) -> None:
         if self.inactivity_warning_s < 20:
@@ -87,6 +91,11 @@ class EdsSection:
         "what to do when no fresh revocation data exists"))
     pkcs11_modules: str = field(default="", metadata=_doc(
         "card type → PKCS#11 module path, as 'kaztoken=/usr/lib/…so;idcard=…'"))
+    card_profiles: str = field(default="", metadata=_doc(
+        "a TOML file correcting or adding ID card / Kaztoken profiles; empty: the shipped ones"))
+    anchors_dir: str = field(default="", metadata=_doc(
+        "directory with production/ and test/ folders of NCA root and intermediate certificates "
+        "(PEM/DER/CRT); empty: <data dir>/anchors"))
 
 
 @dataclass(frozen=True)
@@ -125,6 +134,10 @@ class Settings:
     @property
     def crl_cache_path(self) -> Path:
         return Path(self.eds.crl_cache_dir) if self.eds.crl_cache_dir else self.data_path / "crl"
+
+    @property
+    def anchors_path(self) -> Path:
+        return Path(self.eds.anchors_dir) if self.eds.anchors_dir else self.data_path / "anchors"
 
     @property
     def embedded(self) -> bool:

@@ -60,3 +60,11 @@ def test_bad_values_are_refused_naming_the_key(tmp_path: Path, text: str, env: d
     config.write_text(text, encoding="utf-8")
     with pytest.raises(SettingsError, match=names):
         load_settings(config, environ=env)
+
+
+def test_the_anchors_directory_defaults_to_the_data_dir(tmp_path: Path) -> None:
+    settings = load_settings(tmp_path / "absent.toml", environ={"KIOSK_DATA_DIR": str(tmp_path / "data")})
+    assert settings.eds.anchors_dir == ""
+    assert settings.anchors_path == tmp_path / "data" / "anchors"
+    configured = load_settings(tmp_path / "absent.toml", environ={"KIOSK_EDS_ANCHORS_DIR": "/etc/kiosk/nca"})
+    assert configured.anchors_path == Path("/etc/kiosk/nca")
