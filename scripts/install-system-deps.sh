@@ -3,7 +3,7 @@
 # source against libpcsclite), the virtual reader and SoftHSM for the card tests, xmlsec1 for
 # signature interop, poppler for PDF checks, and the libraries Qt needs to run offscreen.
 set -euo pipefail
-packages=(pcscd libpcsclite-dev swig vsmartcard-vpcd softhsm2 xmlsec1 poppler-utils
+packages=(pcscd libccid libpcsclite-dev swig vsmartcard-vpcd softhsm2 xmlsec1 poppler-utils
           libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do

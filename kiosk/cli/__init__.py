@@ -10,7 +10,11 @@ from collections.abc import Sequence
 # Each module defines ``register(subparsers)``, which adds its subcommand and sets
 # ``func(args) -> int`` as the parser default.
 _COMMAND_MODULES = (
+    "kiosk.cli.documents",
     "kiosk.cli.iin",
+    "kiosk.cli.eds",
+    "kiosk.cli.cards",  # joins the eds subcommand: after kiosk.cli.eds
+    "kiosk.cli.demo_pki",
 )
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
