@@ -37,3 +37,34 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     return home
+
+
+# --- shared by the central and sync tests: the demo PKI, the seeded central databases ------
+
+from typing import TYPE_CHECKING  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from central_kit import Templates
+
+    from kiosk.eds.demo_pki import DemoPki
+
+
+@pytest.fixture(scope="session")
+def demo_pki(tmp_path_factory: pytest.TempPathFactory) -> DemoPki:
+    """The demo PKI (keys for the demo register's adults), generated once per session."""
+    from kiosk.eds.demo_pki import generate_demo_pki
+
+    return generate_demo_pki(tmp_path_factory.mktemp("demo-pki"))
+
+
+@pytest.fixture(scope="session")
+def central_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Templates]:
+    """Seeded central databases (SQLite file, PostgreSQL database) that tests copy."""
+    from central_kit import Templates
+
+    kit = Templates(tmp_path_factory.mktemp("central-templates"))
+    yield kit
+    kit.close()
+

@@ -1,0 +1,1 @@
+"""Revisions of the central database schema, oldest first."""

@@ -1,0 +1,1 @@
+"""Alembic migrations of the kiosk's local store (run by :mod:`kiosk.store.db`)."""

@@ -1,0 +1,1 @@
+"""Revisions of the kiosk store schema, oldest first."""
