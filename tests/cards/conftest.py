@@ -17,41 +17,18 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from card_kit import PCSCD_SOCKET, SYSTEM_VPCD_CONF, VPCD_DRIVER, DemoCardKeys, Pcscd
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
 
 from kiosk.eds.certificate import KeyPurpose
-from kiosk.eds.demo_pki import DemoPki, generate_demo_pki
+from kiosk.eds.demo_pki import DemoPki
 from kiosk.eds.policy import EdsPolicy
 from kiosk.eds.trust import TrustMode
 from kiosk.eds.validation import CertificateValidator
-
-VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
-SYSTEM_VPCD_CONF = Path("/etc/reader.conf.d/vpcd")
-PCSCD_SOCKET = Path("/run/pcscd/pcscd.comm")
-
-KAZTOKEN_ATR = bytes.fromhex("3B88014B415A544F4B454E82")
-ID_CARD_ATR = bytes.fromhex("3B3E9500534F4D412D633030372D44533162")
-ID_CARD_ATR_KASAKID = bytes.fromhex("3B771800004B4153414B4944")
-UNKNOWN_ATR = bytes.fromhex("3B021450")
-
-
-@dataclass(frozen=True)
-class DemoCardKeys:
-    """A demo person's two keys, as a card holds them (slot name -> key, certificate DER)."""
-
-    iin: str
-    keys: dict[str, tuple[rsa.RSAPrivateKey, bytes]]
-
-
-@pytest.fixture(scope="session")
-def demo_pki(tmp_path_factory: pytest.TempPathFactory) -> DemoPki:
-    """The demo PKI, generated once per session."""
-    return generate_demo_pki(tmp_path_factory.mktemp("cards-demo-pki"))
 
 
 @pytest.fixture(scope="session")
@@ -74,15 +51,6 @@ def card_keys(demo_pki: DemoPki) -> DemoCardKeys:
 
 
 # -- pcscd with the virtual reader -------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Pcscd:
-    """A running pcscd: the vpcd port of the first virtual reader, and its name."""
-
-    port: int
-    reader: str
-    owned: bool
 
 
 def _service_answers() -> bool:

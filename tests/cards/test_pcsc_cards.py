@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from conftest import ID_CARD_ATR, ID_CARD_ATR_KASAKID, KAZTOKEN_ATR, UNKNOWN_ATR, DemoCardKeys, Pcscd
+from card_kit import ID_CARD_ATR, ID_CARD_ATR_KASAKID, KAZTOKEN_ATR, UNKNOWN_ATR, DemoCardKeys, Pcscd
 from cryptography.hazmat.primitives import hashes
 from vicc import EmulatedApplet, VirtualCard
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import DemoCardKeys
+from card_kit import DemoCardKeys
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 

@@ -7,16 +7,10 @@ from pathlib import Path
 import pytest
 from nca_material import NCA, build_anchors_dir
 
-from kiosk.eds.demo_pki import DemoPki, generate_demo_pki
+from kiosk.eds.demo_pki import DemoPki
 from kiosk.eds.policy import EdsPolicy
 from kiosk.eds.trust import TrustMode
 from kiosk.eds.validation import CertificateValidator
-
-
-@pytest.fixture(scope="session")
-def demo_pki(tmp_path_factory: pytest.TempPathFactory) -> DemoPki:
-    """The demo PKI, generated once per session (RSA key generation is the slow part)."""
-    return generate_demo_pki(tmp_path_factory.mktemp("demo-pki"))
 
 
 @pytest.fixture(scope="session")
