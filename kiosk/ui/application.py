@@ -1,21 +1,33 @@
-"""Starting the Qt application: fonts, style, translation, the main window."""
+"""Starting the Qt application: fonts, style, translation, the main window.
+
+:func:`run_kiosk` is the real start (``kiosk`` with no subcommand): a start-up screen while
+:func:`kiosk.ui.startup.prepare` readies the demo PKI, the central link and the sync worker
+off the UI thread, then the window on a :class:`WindowSetup` with login and signing.
+:func:`run` and :func:`demo_setup` keep the demo window (no login) for screenshots and tests.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.documents.samples import DEMO_VERIFY_BASE_URL
 from kiosk.logs import get_logger
-from kiosk.settings import KioskSection
+from kiosk.settings import KioskSection, Settings
 from kiosk.ui.demo import DEMO_CATALOGUE, demo_registration
+from kiosk.ui.errors import failure_text
+from kiosk.ui.session import LoginSetup
+from kiosk.ui.startup import Prepared, StartupScreen, prepare
+from kiosk.ui.tasks import run_in_background, watch
 from kiosk.ui.fonts import install_fonts
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.inactivity import InactivityTimes
 from kiosk.ui.main_window import MainWindow, WindowSetup
 from kiosk.ui.registration import RegistrationSetup
 from kiosk.ui.scan_picker import FileDialogChooser, FolderChooser
+from kiosk.ui.services import service_screens
 from kiosk.ui.style import apply_style
 
 BASE_POINT_SIZE = {True: 16, False: 10}  # kiosk mode: large type for a touch screen
@@ -58,4 +70,67 @@ def run(language: str, kiosk_mode: bool, setup: WindowSetup | None = None) -> in
     else:
         window.resize(1280, 800)
         window.show()
+    return app.exec()
+
+
+def kiosk_setup(settings: Settings, kiosk_mode: bool, prepared: Prepared,
+                language: str | None = None) -> WindowSetup:
+    """The window's setup for the real flow: login, the citizen's own key, the sync worker."""
+    kiosk = settings.kiosk
+    scans = Path(kiosk.scans_dir) if kiosk.scans_dir else None
+    chooser = FolderChooser(scans) if kiosk_mode else FileDialogChooser()
+    catalogue = prepared.reference.catalogue or DEMO_CATALOGUE
+    return WindowSetup(
+        registration=RegistrationSetup(catalogue, chooser, kiosk.max_scan_mb),
+        inactivity=InactivityTimes.from_settings(kiosk) if kiosk_mode else None,
+        home_language=language or kiosk.language,
+        login=LoginSetup(prepared.worker, prepared.keys, prepared.reference,
+                         service_centre="" if kiosk_mode else kiosk.service_centre),
+        screens=service_screens(prepared.worker, region=kiosk.region,
+                                rules=settings.region_rules(), chooser=chooser,
+                                max_scan_mb=kiosk.max_scan_mb,
+                                verify_base_url=settings.central.url or DEMO_VERIFY_BASE_URL),
+    )
+
+
+def show_window(window: QWidget, kiosk_mode: bool) -> None:
+    if kiosk_mode:
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+
+
+def run_kiosk(settings: Settings, kiosk_mode: bool, language: str | None = None) -> int:
+    """Start the kiosk: the start-up screen, then the window; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Balabaqsha")
+    language = language or settings.kiosk.language
+    install_fonts(app, BASE_POINT_SIZE[kiosk_mode])
+    apply_style(app, kiosk_mode)
+    splash_languages = LanguageSwitcher(app)
+    splash_languages.switch(language)
+    splash = StartupScreen()
+    splash.quit_requested.connect(app.quit)
+    show_window(splash, kiosk_mode)
+    held: dict[str, object] = {}
+    log = get_logger("app")
+
+    def ready(prepared: Prepared) -> None:
+        held["prepared"] = prepared
+        app.aboutToQuit.connect(prepared.close)
+        splash_languages.uninstall()
+        window = create_window(language, kiosk_mode,
+                               kiosk_setup(settings, kiosk_mode, prepared, language))
+        held["window"] = window
+        show_window(window, kiosk_mode)
+        splash.close()
+        splash.deleteLater()
+
+    def failed(error: BaseException) -> None:
+        log.error("the kiosk could not start: %s", type(error).__name__, exc_info=error)
+        splash.failed(failure_text(error, signing=False) + "\n" + str(error))
+
+    watch(run_in_background(lambda: prepare(settings, splash.report)), ready, failed, splash)
     return app.exec()

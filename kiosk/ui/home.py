@@ -15,6 +15,7 @@ class HomeScreen(QWidget):
 
     language_chosen = Signal(str)
     service_chosen = Signal(str)
+    logout_requested = Signal()
 
     SERVICES = ("register", "journal", "search", "statistics")
 
@@ -27,7 +28,19 @@ class HomeScreen(QWidget):
         self.russian = QPushButton("Русский")
         self.kazakh.clicked.connect(lambda: self.language_chosen.emit("kk"))
         self.russian.clicked.connect(lambda: self.language_chosen.emit("ru"))
+        self.citizen = QLabel()
+        self.citizen.setObjectName("citizen")
+        self.citizen.hide()
+        self.logout = QPushButton()
+        self.logout.setObjectName("secondary")
+        self.logout.setMinimumHeight(TOUCH_HEIGHT)
+        self.logout.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.logout.clicked.connect(self.logout_requested)
+        self.logout.hide()
         languages = QHBoxLayout()
+        self.top_row = languages
+        languages.addWidget(self.citizen)
+        languages.addWidget(self.logout)
         languages.addStretch()
         for button in (self.kazakh, self.russian):
             button.setObjectName("language")
@@ -54,8 +67,22 @@ class HomeScreen(QWidget):
         layout.addStretch()
         self.retranslate()
 
+    def add_status_widget(self, widget: QWidget) -> None:
+        """Put ``widget`` (the connection indicator) at the left of the top row."""
+        self.top_row.insertWidget(0, widget)
+
+    def show_citizen(self, name: str | None) -> None:
+        """Who is logged in (with «Выйти»), or nobody."""
+        self._citizen_name = name or ""
+        self.citizen.setVisible(bool(name))
+        self.logout.setVisible(bool(name))
+        self.retranslate()
+
     def retranslate(self) -> None:
         """Re-read every caption from the installed translation."""
+        name = getattr(self, "_citizen_name", "")
+        self.citizen.setText(self.tr("You are logged in: {name}").replace("{name}", name))
+        self.logout.setText(self.tr("Log out"))
         self.title.setText(self.tr("Enrolment in preschool organisations"))
         captions = {
             "register": self.tr("Register a child in the kindergarten queue"),

@@ -40,3 +40,10 @@ class LanguageSwitcher:
         self._app.installTranslator(translator)
         self._translator = translator
         self.language = language
+
+    def uninstall(self) -> None:
+        """Remove the installed translation (a start-up screen hands over to the window)."""
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+            self.language = ""

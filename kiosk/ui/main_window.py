@@ -3,14 +3,27 @@
 In kiosk mode it also carries the on-screen keyboard and the inactivity watchdog; ``wipe()``
 drops everything personal (the wizard, its pages, every typed field, the session) and returns
 to the home screen.
+
+With a :class:`~kiosk.ui.session.LoginSetup` (``WindowSetup.login``) the window runs the real
+flow: «Постановка ребенка в очередь» and «Журнал заявлений» ask for a login first
+(:class:`~kiosk.ui.login.LoginScreen`), the registration wizard reads the citizen's prefetched
+data, «Отправить» opens the signing dialog, and the signed application goes to
+``SyncWorker.submit``. Without it (demo screens) registrations run for a demo applicant and the
+caller answers ``sign_requested``.
+
+Other services plug in through ``WindowSetup.screens``: ``{"journal": factory, ...}`` where
+``factory(window) -> QWidget`` builds the screen (``window.session`` is the logged-in
+:class:`~kiosk.ui.session.UiSession` for the services that need one). A screen with a
+``finished`` signal goes back home when it emits it; the window keeps the session.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -20,16 +33,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.sync.delivery import Receipt as DeliveryReceipt
+from kiosk.ui.connection import ConnectionState, OnlineIndicator
+from kiosk.ui.errors import central_error_text, failure_text
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.inactivity import InactivityTimes, InactivityWarning, InactivityWatchdog
 from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.login import LoginScreen
 from kiosk.ui.registration import RegistrationScreen, RegistrationSetup
+from kiosk.ui.session import CitizenRegister, LoginSetup, UiSession
+from kiosk.ui.signing import SigningDialog
+from kiosk.ui.signing.requests import registration_document
 from kiosk.ui.widgets import Overlay
 from kiosk.wizard.registration import Receipt, RegisterLookup, RegistrationWizard
 
 RegistrationStarter = Callable[[], tuple[RegistrationWizard, RegisterLookup]]
 """Makes the wizard for the visitor who just logged in, with the register it reads."""
+
+ServiceScreen = Callable[["MainWindow"], QWidget]
+"""Builds a service's screen (journal, search, statistics) for the window."""
+
+LOGIN_REQUIRED = frozenset({"register", "journal"})
+"""Services that read or change a citizen's own applications (SPEC §3: search and
+statistics need no login)."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +67,10 @@ class WindowSetup:
     registration: RegistrationSetup | None = None
     inactivity: InactivityTimes | None = None
     home_language: str = "kk"
+    login: LoginSetup | None = None
+    """Logging in and signing (the sync worker, the keys); None: demo applicant, unsigned."""
+    screens: Mapping[str, ServiceScreen] = field(default_factory=dict)
+    """The other services' screens by home button key ("journal", "search", "statistics")."""
 
 
 class MainWindow(QMainWindow):
@@ -56,14 +87,22 @@ class MainWindow(QMainWindow):
         self.languages = languages
         self.kiosk_mode = kiosk_mode
         self.setup = setup or WindowSetup(home_language=languages.language or "kk")
-        self.session: object | None = None
-        """Whatever the login leaves for this visitor (tokens, the certificate): wiped."""
+        self.session: UiSession | object | None = None
+        """The visitor's session (token, citizen, chosen key) once logged in: wiped."""
         self.registration: RegistrationScreen | None = None
+        self.login: LoginScreen | None = None
+        self.service: QWidget | None = None
+        self.connection: ConnectionState | None = None
+        if self.setup.login is not None:
+            self.connection = ConnectionState(self.setup.login.worker, self)
         self.stack = QStackedWidget()
         self.home = HomeScreen()
         self.home.setObjectName("home")
         self.home.language_chosen.connect(self.languages.switch)
         self.home.service_chosen.connect(self._service_chosen)
+        self.home.logout_requested.connect(self.wipe)
+        if self.connection is not None:
+            self.home.add_status_widget(OnlineIndicator(self.connection))
         self.stack.addWidget(self.home)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -88,17 +127,103 @@ class MainWindow(QMainWindow):
         if kiosk_mode:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self.retranslate()
+        self._update_home()
+
+    @property
+    def overlay_host(self) -> QWidget:
+        """Where dialogs open as overlays: over the screens, above the on-screen keyboard."""
+        return self.stack
+
+    @property
+    def citizen_session(self) -> UiSession | None:
+        """The logged-in visitor's session, if any."""
+        session = self.session
+        return session if isinstance(session, UiSession) and session.logged_in else None
+
+    # -- login -----------------------------------------------------------------------
+
+    def open_login(self, then: str = "") -> LoginScreen | None:
+        """«Вход в личный кабинет»; after it the service ``then`` opens."""
+        if self.setup.login is None:
+            return None
+        self.wipe_login()
+        session = UiSession(self.setup.login)
+        screen = LoginScreen(session, self.kiosk_mode, self.connection)
+        screen.logged_in.connect(lambda: self._logged_in(screen, then))
+        screen.cancelled.connect(self.wipe)
+        screen.language_chosen.connect(self.languages.switch)
+        self.session = session
+        self.login = screen
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        self._page_changed()
+        if self.watchdog is not None:
+            self.watchdog.start()
+        return screen
+
+    def _logged_in(self, screen: LoginScreen, then: str) -> None:
+        if screen is not self.login:
+            return
+        self.wipe_login()
+        self._update_home()
+        if then:
+            self.open_service(then)
+        else:
+            self.stack.setCurrentWidget(self.home)
+
+    def open_service(self, key: str) -> QWidget | None:
+        """Open the service of a home button (the login, if it needs one, is done)."""
+        if key == "register":
+            return self.start_registration()
+        factory = self.setup.screens.get(key)
+        if factory is None:
+            return None
+        self.wipe_service()
+        screen = factory(self)
+        finished = getattr(screen, "finished", None)
+        if finished is not None and hasattr(finished, "connect"):
+            finished.connect(self.close_service)
+        self.service = screen
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        self._page_changed()
+        if self.watchdog is not None and self.citizen_session is not None:
+            self.watchdog.start()
+        return screen
+
+    def close_service(self) -> None:
+        """A service screen is done: home, keeping the session."""
+        self.wipe_service()
+        self.stack.setCurrentWidget(self.home)
 
     # -- registration ----------------------------------------------------------------
 
     def start_registration(self) -> RegistrationScreen | None:
-        """Open «Постановка ребенка в очередь в ДДО» for the visitor."""
-        if self.setup.start_registration is None or self.setup.registration is None:
+        """Open «Постановка ребенка в очередь в ДДО» for the visitor.
+
+        With a login the wizard is made for the logged-in citizen (their prefetched register
+        data, the e-mail and phone known for them); otherwise ``setup.start_registration``.
+        """
+        session = self.citizen_session
+        if self.setup.registration is None:
+            return None
+        if session is not None:
+            wizard, register = self._citizen_wizard(session)
+            setup = self.setup.registration
+            if session.citizen is not None and session.citizen.catalogue is not None:
+                setup = replace(setup, catalogue=session.citizen.catalogue)
+        elif self.setup.start_registration is not None:
+            wizard, register = self.setup.start_registration()
+            setup = self.setup.registration
+        else:
             return None
         self.wipe_registration()
-        wizard, register = self.setup.start_registration()
-        screen = RegistrationScreen(wizard, register, self.setup.registration, self.kiosk_mode)
+        screen = RegistrationScreen(wizard, register, setup, self.kiosk_mode)
         screen.sign_requested.connect(self.sign_requested)
+        if session is not None:
+            screen.sign_requested.connect(self._sign_registration)
+        if self.connection is not None:
+            screen.add_header_widget(OnlineIndicator(self.connection))
         screen.finished.connect(self.wipe)
         screen.language_chosen.connect(self.languages.switch)
         screen.page_changed.connect(self._page_changed)
@@ -110,31 +235,99 @@ class MainWindow(QMainWindow):
             self.watchdog.start()
         return screen
 
+    def _citizen_wizard(self, session: UiSession) -> tuple[RegistrationWizard, RegisterLookup]:
+        citizen = session.citizen
+        assert citizen is not None and self.setup.login is not None
+        register = CitizenRegister(citizen.me)
+        wizard = RegistrationWizard(register, citizen.iin, self.setup.login.today())
+        wizard.edit_applicant(email=session.email, phone=citizen.me.person.phone or "")
+        return wizard, register
+
+    def _sign_registration(self) -> None:
+        """Step 2 was sent: the signing dialog, then the outbox; the result or a refusal."""
+        screen, session = self.registration, self.citizen_session
+        if screen is None or session is None or self.setup.login is None:
+            return
+        try:
+            document = registration_document(screen.state, self.setup.login.service_centre)
+        except ValueError:
+            screen.signing_cancelled()
+            return
+        child = screen.state.child.child
+        summary = self.tr("Application to register {name} in the kindergarten queue").replace(
+            "{name}", f"{child.surname} {child.name}" if child is not None else "")
+        dialog = SigningDialog.sign(self, document, session, deliver=session.worker.submit,
+                                    summary=summary)
+        dialog.delivered.connect(self._registration_delivered)
+        dialog.refused.connect(
+            lambda error: self.signing_cancelled(failure_text(error, signing=False)))
+        dialog.cancelled.connect(self.signing_cancelled)
+
+    def _registration_delivered(self, receipt: object) -> None:
+        if not isinstance(receipt, DeliveryReceipt):
+            self.signing_cancelled()
+            return
+        if receipt.pending or receipt.result is None:
+            self.submit_receipt(Receipt(receipt.number or "", None, pending_delivery=True))
+            return
+        result = receipt.result
+        if result.status == "refused":
+            self.signing_cancelled(central_error_text(result.reason or "unknown"))
+            return
+        self.submit_receipt(Receipt(result.number or "", result.queue_number or None,
+                                    pending_delivery=False))
+
     def submit_receipt(self, receipt: Receipt) -> None:
         """The signed application was accepted or queued: show the result page."""
         if self.registration is not None:
             self.registration.submitted(receipt)
 
-    def signing_cancelled(self) -> None:
+    def signing_cancelled(self, message: str = "") -> None:
+        """Back to Step 2 with everything kept; ``message`` says why (a refusal), if anything."""
         if self.registration is not None:
-            self.registration.signing_cancelled()
+            self.registration.signing_cancelled(message)
 
     # -- wiping ----------------------------------------------------------------------
+
+    def wipe_login(self) -> None:
+        screen, self.login = self.login, None
+        if screen is not None:
+            screen.picker.forget()
+            self._drop_screen(screen)
+
+    def wipe_service(self) -> None:
+        """Drop the open service screen; one with a ``wipe()`` (journal, search, statistics)
+        first forgets what it holds (rows, the application, answers still on their way)."""
+        screen, self.service = self.service, None
+        if screen is not None:
+            wipe = getattr(screen, "wipe", None)
+            if callable(wipe):
+                wipe()
+            self._drop_screen(screen)
+
+    def _drop_screen(self, screen: QWidget) -> None:
+        for edit in screen.findChildren(QLineEdit):
+            edit.clear()
+        self.stack.removeWidget(screen)
+        screen.setParent(None)
+        screen.deleteLater()
 
     def wipe_registration(self) -> None:
         """Drop the wizard and its pages (everything typed goes with them)."""
         screen, self.registration = self.registration, None
         if screen is not None:
-            for edit in screen.findChildren(QLineEdit):
-                edit.clear()
-            self.stack.removeWidget(screen)
-            screen.setParent(None)
-            screen.deleteLater()
+            self._drop_screen(screen)
 
     def wipe(self) -> None:
         """Forget the visitor: wizard, pages, typed fields, overlays, session; go home."""
+        for dialog in self.findChildren(SigningDialog):
+            dialog.abandon()
         self.wipe_registration()
-        self.session = None
+        self.wipe_login()
+        self.wipe_service()
+        session, self.session = self.session, None
+        if isinstance(session, UiSession):
+            session.wipe()
         for overlay in self.findChildren(Overlay):
             if overlay is self.warning:
                 overlay.hide()
@@ -153,6 +346,7 @@ class MainWindow(QMainWindow):
             self.keyboard.hide()
         self.stack.setCurrentWidget(self.home)
         self.languages.switch(self.setup.home_language)
+        self._update_home()
         self.wiped.emit()
 
     # -- inactivity ------------------------------------------------------------------
@@ -177,8 +371,21 @@ class MainWindow(QMainWindow):
     # -- the rest --------------------------------------------------------------------
 
     def _service_chosen(self, key: str) -> None:
-        if key == "register":
-            self.start_registration()
+        if (self.setup.login is not None and key in LOGIN_REQUIRED
+                and self.citizen_session is None):
+            self.open_login(then=key)
+        else:
+            self.open_service(key)
+
+    def _update_home(self) -> None:
+        """Who is logged in, and which services this kiosk offers."""
+        session = self.citizen_session
+        citizen = session.citizen if session is not None else None
+        self.home.show_citizen(citizen.full_name if citizen is not None else None)
+        can_register = self.setup.registration is not None and (
+            self.setup.login is not None or self.setup.start_registration is not None)
+        for key, button in self.home.service_buttons.items():
+            button.setEnabled(can_register if key == "register" else key in self.setup.screens)
 
     def _page_changed(self) -> None:
         self._focus_changed(None, QApplication.focusWidget())
@@ -187,9 +394,8 @@ class MainWindow(QMainWindow):
         """Kiosk mode: the keyboard shows while an editable field of a form has the focus."""
         if self.keyboard is None:
             return
-        page = self.registration.current_page() if self.registration is not None else None
         typing = (isinstance(new, QLineEdit) and not new.isReadOnly() and new.isEnabled()
-                  and page is not None and page.wants_keyboard and page.isAncestorOf(new))
+                  and new.isVisible() and _wants_keyboard(new, self))
         self.keyboard.setVisible(typing)
 
     def retranslate(self) -> None:
@@ -200,3 +406,22 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Closing the window ends the visitor's session too."""
+        self.wipe()
+        if self.connection is not None:
+            self.connection.close()
+        super().closeEvent(event)
+
+
+def _wants_keyboard(widget: QWidget, top: QWidget) -> bool:
+    """Whether the nearest screen, page or dialog around ``widget`` types with the keyboard
+    (its ``wants_keyboard``)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        wants = getattr(type(parent), "wants_keyboard", None)
+        if wants is not None:
+            return bool(wants)
+        parent = parent.parentWidget()
+    return False

@@ -1,17 +1,23 @@
 """Renders every screen of the kiosk into PNG files (docs/screens), in both languages and
-both modes, with the demo data: ``python -m kiosk.ui.screenshots docs/screens``.
+both modes, with the demo data: ``python -m kiosk.ui.screenshots docs/screens`` (or
+``kiosk --screenshots DIR [--lang kk|ru]``).
 
-The same walk serves the tests that look for untranslated captions.
+:func:`walk` drives the registration pages on the demo register (it also serves the tests
+that look for untranslated captions); :func:`login_walk` drives the login, the signing dialog
+and the delivery over a real embedded central in a scratch directory, with the demo PKI.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
@@ -174,12 +180,248 @@ def grab(widget: QWidget) -> QPixmap:
     return widget.grab()
 
 
+# -- login and signing over a real embedded central ------------------------------------------
+
+
+def wait_for(predicate: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Let the event loop run until ``predicate()`` (work finishing on other threads)."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not reach the expected state")
+        QApplication.processEvents()
+        time.sleep(0.01)
+    settle()
+
+
+class Scratch:
+    """A throw-away kiosk: demo PKI, an embedded central with an in-memory SMS gateway, and a
+    sync worker with its outbox, all in one directory. Each :meth:`setup` starts on a fresh
+    copy of the seeded database, so every walk is the citizen's first visit."""
+
+    def __init__(self, directory: Path) -> None:
+        from kiosk.central.db import make_engine, sqlite_url
+        from kiosk.central.factory import prepare_database
+        from kiosk.central.verifier import demo_pki_dir
+        from kiosk.eds.demo_pki import ensure_demo_pki, load_demo_pki
+        from kiosk.settings import Settings
+
+        self.directory = directory
+        self.settings = Settings(data_dir=str(directory))
+        self.pki = load_demo_pki(ensure_demo_pki(demo_pki_dir(self.settings)))
+        self.template = directory / "central-template.sqlite3"
+        engine = make_engine(sqlite_url(self.template))
+        prepare_database(engine, demo=True, demo_applications=60)
+        engine.dispose()
+        self._opened: list[Any] = []
+        self._runs = 0
+
+    def setup(self, kiosk_mode: bool, language: str) -> tuple[WindowSetup, Any]:
+        """A window setup with login and signing on a fresh database; the SMS gateway."""
+        from kiosk.central.db import sqlite_url
+        from kiosk.central.factory import build_service
+        from kiosk.central.sms import MemorySmsGateway
+        from kiosk.central.verifier import demo_pki_dir, eds_policy
+        from kiosk.eds.cards.errors import ReaderNotFoundError
+        from kiosk.eds.keystore import KeyStore, StoreKind
+        from kiosk.store.db import open_store
+        from kiosk.store.outbox import Outbox
+        from kiosk.sync.delivery import Deliverer
+        from kiosk.sync.embedded import EmbeddedCentralLink
+        from kiosk.sync.worker import SyncWorker
+        from kiosk.ui.session import LoginSetup, ReferenceData
+        from kiosk.ui.signing import KeySources
+
+        self._runs += 1
+        database = self.directory / f"central-{self._runs}.sqlite3"
+        shutil.copyfile(self.template, database)
+        sms = MemorySmsGateway()
+        service = build_service(self.settings, sqlite_url(database), sms=sms)
+        link = EmbeddedCentralLink(service)
+        outbox = Outbox(open_store(self.directory / f"kiosk-{self._runs}.sqlite3"))
+        worker = SyncWorker(link, Deliverer(link, outbox))
+        worker.start()
+        self._opened.append((worker, service))
+
+        def no_reader(kind: StoreKind) -> KeyStore:
+            raise ReaderNotFoundError("no card reader attached")
+
+        keys = KeySources(demo_pki_dir=demo_pki_dir(self.settings),
+                          policy=eds_policy(self.settings), open_card=no_reader, cards=True)
+        base = demo_setup(kiosk_mode, KioskSection(language=language))  # type: ignore[arg-type]
+        login = LoginSetup(worker, keys, ReferenceData("350000000"),
+                           service_centre="" if kiosk_mode else "ЦОН-7",
+                           today=lambda: DEMO_TODAY)
+        return WindowSetup(registration=base.registration, home_language=language,
+                           login=login), sms
+
+    def close(self) -> None:
+        for worker, service in self._opened:
+            worker.stop(timeout=5)
+            service.engine.dispose()
+
+
+def login_walk(window: MainWindow, pki: Any, sms: Any) -> Iterator[str]:
+    """Drive ``window`` (with login) through the login, the signing dialog and the delivery."""
+    from kiosk.eds.certificate import KeyPurpose
+    from kiosk.eds.keystore import StoreKind
+    from kiosk.ui.signing import SigningDialog
+
+    auth = pki.key(MOTHER.iin, KeyPurpose.AUTH)
+    sign = pki.key(MOTHER.iin, KeyPurpose.SIGN)
+
+    def choose_file(picker: Any, path: Path) -> None:
+        wait_for(lambda: picker.files.count() > 0 and not picker.busy)
+        for row in range(picker.files.count()):
+            if picker.files.item(row).toolTip() == str(path):
+                picker.files.setCurrentRow(row)
+                picker.files.scrollToItem(picker.files.item(row))
+        settle()
+
+    def list_keys(picker: Any, password: str) -> None:
+        picker.secret.setFocus()
+        picker.secret.setText(password)
+        picker.refresh.click()
+        wait_for(lambda: not picker.busy)
+
+    window.home.service_buttons["register"].click()
+    login = window.login
+    assert login is not None
+    wait_for(lambda: login.picker.files.count() > 0 and not login.picker.busy)
+    yield "login-eds"
+    choose_file(login.picker, auth.file)
+    list_keys(login.picker, "qwerty")
+    yield "login-wrong-password"
+    list_keys(login.picker, auth.password)
+    yield "login-eds-key"
+    login.picker.kind_buttons[StoreKind.ID_CARD].click()
+    wait_for(lambda: not login.picker.busy)
+    yield "login-card"
+    login.picker.kind_buttons[StoreKind.FILE].click()
+    login.tab_buttons[login.IIN].click()
+    typed(login.iin_edit, MOTHER.iin)
+    login.get_code.click()
+    wait_for(login.code_row.isVisible)
+    code = sms.last_code(MOTHER.phone)
+    typed(login.code_edit, code or "")
+    yield "login-iin-code"
+    login.login_button.click()
+    wait_for(lambda: login.pages.currentIndex() == 1)
+    yield "login-email"
+    typed(login.email_edit, "aigerim@mail.kz")
+    login.continue_button.click()
+    screen = window.registration
+    assert screen is not None
+    settle()
+    screen.wizard.acknowledge(True)
+    screen.go_next()
+    screen.go_next()  # the e-mail and phone are known
+    typed(screen.child.iin_edit, SON.iin)
+    picked(screen.child.district_combo, "351010000")
+    settle()
+    yield "registration-step2"
+    screen.go_next()
+    wait_for(lambda: bool(window.findChildren(SigningDialog)))
+    dialog = window.findChildren(SigningDialog)[0]
+    wait_for(lambda: dialog.picker.files.count() > 0 and not dialog.picker.busy)
+    yield "signing"
+    choose_file(dialog.picker, auth.file)
+    list_keys(dialog.picker, auth.password)
+    dialog.sign_button.click()
+    wait_for(lambda: dialog.state == "choosing")
+    yield "signing-auth-refused"
+    choose_file(dialog.picker, sign.file)
+    list_keys(dialog.picker, sign.password)
+    yield "signing-key"
+    dialog.sign_button.click()
+    settle()
+    yield "signing-busy"
+    wait_for(lambda: screen.state.view.value == "result")
+    yield "signing-result"
+    window.wipe()
+    if window.connection is not None:
+        window.connection._update(False)  # noqa: SLF001 - as the worker reports a lost link
+        settle()
+        yield "home-offline"
+        window.connection._update(True)  # noqa: SLF001
+    window.wipe()
+
+
+def render_login_screens(out_dir: Path, languages: tuple[str, ...] = ("kk", "ru"),
+                         modes: tuple[bool, ...] = (True, False)) -> list[Path]:
+    """Save the login and signing screens as ``[clerk-]<lang>-<page>.png``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as scratch_dir:
+        scratch = Scratch(Path(scratch_dir))
+        try:
+            for kiosk_mode in modes:
+                for language in languages:
+                    setup, sms = scratch.setup(kiosk_mode, language)
+                    window = create_window(language, kiosk_mode, setup)
+                    window.resize(*SIZES[kiosk_mode])
+                    window.show()
+                    settle()
+                    prefix = "" if kiosk_mode else "clerk-"
+                    for name in login_walk(window, scratch.pki, sms):
+                        path = out_dir / f"{prefix}{language}-{name}.png"
+                        grab(window).save(str(path))
+                        written.append(path)
+                    window.close()
+                    window.deleteLater()
+                    settle()
+            written.extend(render_startup(out_dir, languages))
+        finally:
+            scratch.close()
+    return written
+
+
+def render_startup(out_dir: Path, languages: tuple[str, ...]) -> list[Path]:
+    """The start-up screen of a first start, kiosk size."""
+    from kiosk.ui.fonts import install_fonts
+    from kiosk.ui.i18n import LanguageSwitcher
+    from kiosk.ui.startup import StartupScreen
+    from kiosk.ui.style import apply_style
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    written = []
+    for language in languages:
+        install_fonts(app, 16)
+        apply_style(app, True)
+        switcher = LanguageSwitcher(app)
+        switcher.switch(language)
+        screen = StartupScreen()
+        screen.resize(*SIZES[True])
+        screen.show()
+        screen._show_step("central")  # noqa: SLF001 - the step a first start spends longest on
+        path = out_dir / f"{language}-startup.png"
+        grab(screen).save(str(path))
+        written.append(path)
+        screen.close()
+        screen.deleteLater()
+        switcher.uninstall()
+        settle()
+    return written
+
+
+def render_all(out_dir: Path, languages: tuple[str, ...] = ("kk", "ru")) -> list[Path]:
+    """Every screen: the registration pages, the login and signing, the start-up screen, the
+    journal with its actions, the queue search and the statistics."""
+    from kiosk.ui.screenshots_journal import render_journal_screens
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert app is not None
+    return (render_screens(out_dir, languages) + render_login_screens(out_dir, languages)
+            + render_journal_screens(out_dir, languages))
+
+
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(argv[:1])
     assert app is not None
     out = Path(argv[1]) if len(argv) > 1 else Path("docs/screens")
-    for path in render_screens(out):
+    for path in render_all(out):
         print(path)
     return 0
 

@@ -130,6 +130,11 @@ class ChildPage(FormPage):
 
         child_layout.addStretch(1)
         queue_layout.addStretch(1)
+        self.refusal = QLabel()
+        self.refusal.setObjectName("refusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.hide()
+        self.body.addWidget(self.refusal)
         columns = QHBoxLayout()
         columns.setSpacing(16)
         columns.addWidget(child_card, 1)
@@ -231,6 +236,13 @@ class ChildPage(FormPage):
         self._edited.clear()
         self.render(self.wizard.state)
 
+    def show_refusal(self, text: str) -> None:
+        """Why the application was not accepted (the central service's answer), above the form."""
+        self.refusal.setText(text)
+        self.refusal.setVisible(bool(text))
+        if text:
+            self.scroll.verticalScrollBar().setValue(0)
+
     # -- scans -----------------------------------------------------------------------
 
     def add_scan_files(self, paths: list[Path]) -> None:
@@ -308,6 +320,7 @@ class ChildPage(FormPage):
         self._edit(child_iin=text)
 
     def _edit(self, **changes: object) -> None:
+        self.show_refusal("")
         self._edited.update(k for k in changes if k in ("sanatorium_profile", "district",
                                                         "benefit_category"))
         self.render(self.wizard.edit_child(**changes))

@@ -71,6 +71,6 @@ class ResultPage(FormPage):
             self.title.setText(self.tr("Application registered"))
             self.message.setText(self.tr(
                 "Notifications will be sent to the e-mail address and phone number you gave."))
-        queue = (str(receipt.queue_position) if receipt.queue_position is not None
-                 else self.tr("after delivery"))
-        self.values.set_values({"number": receipt.number, "queue": queue})
+        later = self.tr("after delivery")
+        queue = str(receipt.queue_position) if receipt.queue_position is not None else later
+        self.values.set_values({"number": receipt.number or later, "queue": queue})

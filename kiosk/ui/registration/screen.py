@@ -128,6 +128,7 @@ class RegistrationScreen(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.languages)
         top.addWidget(self.cancel_button)
+        self.header_layout = top
         self.steps = StepIndicator(2)
         steps_row = QHBoxLayout()
         steps_row.setContentsMargins(32, 10, 32, 0)
@@ -186,11 +187,17 @@ class RegistrationScreen(QWidget):
         self.wizard.submitted(receipt)
         self.render()
 
-    def signing_cancelled(self) -> None:
-        """The signature was not given: back to Step 2 with everything kept."""
+    def signing_cancelled(self, message: str = "") -> None:
+        """The signature was not given, or the central service refused the application: back
+        to Step 2 with everything kept, and ``message`` (the refusal) shown on it."""
         if self.state.view is View.SIGNING:
             self.wizard.back()
             self.render()
+        self.child.show_refusal(message)
+
+    def add_header_widget(self, widget: QWidget) -> None:
+        """Put ``widget`` (the connection indicator) in the header, before the languages."""
+        self.header_layout.insertWidget(1, widget)
 
     # -- what the user does ----------------------------------------------------------
 
@@ -201,6 +208,8 @@ class RegistrationScreen(QWidget):
             return
         if before is View.SIGNING or self.confirm.isVisible():
             return
+        if before is View.CHILD:
+            self.child.show_refusal("")
         state = self.wizard.next()
         page = self._page_of_view[before]
         page.show_errors()
