@@ -1033,7 +1033,7 @@
     <message>
       <location filename="../kiosk/ui/journal/documents.py" line="307" />
       <source>The application has no documents yet.</source>
-      <translation>Өтініште әзірге құжаттар жоқ.</translation>
+      <translation>Өтініште әлі құжаттар жоқ.</translation>
     </message>
     <message>
       <location filename="../kiosk/ui/journal/documents.py" line="308" />
@@ -2435,12 +2435,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../kiosk/ui/main_window.py" line="257" />
+      <location filename="../kiosk/ui/main_window.py" line="265" />
       <source>Application to register {name} in the kindergarten queue</source>
       <translation>Баланы кезекке қою туралы өтініш: {name}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/main_window.py" line="403" />
+      <location filename="../kiosk/ui/main_window.py" line="420" />
       <source>Balabaqsha: kindergarten queue</source>
       <translation>Балабақша: балабақшаға кезек</translation>
     </message>
@@ -2604,44 +2604,115 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="50" />
+      <location filename="../kiosk/ui/registration/result.py" line="101" />
       <source>Application number</source>
       <translation>Өтініш нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="51" />
+      <location filename="../kiosk/ui/registration/result.py" line="102" />
       <source>Queue number</source>
       <translation>Кезек нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="52" />
+      <location filename="../kiosk/ui/registration/result.py" line="103" />
       <source>OK</source>
       <translation>ОК</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="64" />
+      <location filename="../kiosk/ui/registration/result.py" line="104" />
+      <source>Documents</source>
+      <translation>Құжаттар</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="105" />
+      <source>Print receipt</source>
+      <translation>Түбіртекті басып шығару</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="106" />
+      <source>Download</source>
+      <translation>Жүктеу</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="106" />
+      <source>Print</source>
+      <translation>Басып шығару</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="111" />
+      <source>The application has no documents yet.</source>
+      <translation>Өтініште әлі құжаттар жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="125" />
+      <source>The documents will be available after the application is delivered.</source>
+      <translation>Құжаттар өтініш жіберілгеннен кейін қолжетімді болады.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="126" />
       <source>Application accepted, pending delivery</source>
       <translation>Өтініш қабылданды, жіберуді күтуде</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="66" />
+      <location filename="../kiosk/ui/registration/result.py" line="128" />
       <source>There is no connection to the central database right now. Your signed application is saved and will be delivered automatically as soon as the connection returns; the queue number will be given then and sent to your e-mail and phone.</source>
       <translation>Қазір орталық дерекқормен байланыс жоқ. Қол қойылған өтініш сақталды және байланыс қалпына келгенде автоматты түрде жеткізіледі; сол кезде кезек нөмірі беріліп, электрондық поштаңыз бен телефоныңызға жіберіледі.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="71" />
+      <location filename="../kiosk/ui/registration/result.py" line="133" />
       <source>Application registered</source>
       <translation>Өтініш тіркелді</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="73" />
+      <location filename="../kiosk/ui/registration/result.py" line="135" />
       <source>Notifications will be sent to the e-mail address and phone number you gave.</source>
       <translation>Хабарламалар көрсетілген электрондық пошта мен телефон нөміріне жіберіледі.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="74" />
+      <location filename="../kiosk/ui/registration/result.py" line="136" />
       <source>after delivery</source>
       <translation>жеткізілгеннен кейін</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="151" />
+      <source>Loading the documents…</source>
+      <translation>Құжаттар жүктелуде…</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="181" />
+      <source>The documents could not be loaded. They are available later in «My applications».</source>
+      <translation>Құжаттарды жүктеу мүмкін болмады. Олар кейін «Менің өтініштерім» бөлімінде қолжетімді.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="188" />
+      <location filename="../kiosk/ui/registration/result.py" line="254" />
+      <source>Preparing the document…</source>
+      <translation>Құжат дайындалуда…</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="205" />
+      <source>The document could not be prepared.</source>
+      <translation>Құжатты дайындау мүмкін болмады.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="209" />
+      <source>Choose the folder to save the document in</source>
+      <translation>Құжатты сақтайтын қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="216" />
+      <source>The document could not be saved.</source>
+      <translation>Құжатты сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="218" />
+      <source>Saved: {path}</source>
+      <translation>Сақталды: {path}</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="264" />
+      <source>The receipt was sent to the printer.</source>
+      <translation>Түбіртек принтерге жіберілді.</translation>
     </message>
   </context>
   <context>

@@ -2435,12 +2435,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../kiosk/ui/main_window.py" line="257" />
+      <location filename="../kiosk/ui/main_window.py" line="265" />
       <source>Application to register {name} in the kindergarten queue</source>
       <translation>Заявление о постановке ребенка в очередь в ДДО: {name}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/main_window.py" line="403" />
+      <location filename="../kiosk/ui/main_window.py" line="420" />
       <source>Balabaqsha: kindergarten queue</source>
       <translation>Балабақша: очередь в детский сад</translation>
     </message>
@@ -2604,44 +2604,115 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="50" />
+      <location filename="../kiosk/ui/registration/result.py" line="101" />
       <source>Application number</source>
       <translation>Номер заявления</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="51" />
+      <location filename="../kiosk/ui/registration/result.py" line="102" />
       <source>Queue number</source>
       <translation>Номер очереди</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="52" />
+      <location filename="../kiosk/ui/registration/result.py" line="103" />
       <source>OK</source>
       <translation>ОК</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="64" />
+      <location filename="../kiosk/ui/registration/result.py" line="104" />
+      <source>Documents</source>
+      <translation>Документы</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="105" />
+      <source>Print receipt</source>
+      <translation>Печать чека</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="106" />
+      <source>Download</source>
+      <translation>Скачать</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="106" />
+      <source>Print</source>
+      <translation>Печать</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="111" />
+      <source>The application has no documents yet.</source>
+      <translation>У заявления пока нет документов.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="125" />
+      <source>The documents will be available after the application is delivered.</source>
+      <translation>Документы будут доступны после отправки заявления.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="126" />
       <source>Application accepted, pending delivery</source>
       <translation>Заявление принято, ожидает отправки</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="66" />
+      <location filename="../kiosk/ui/registration/result.py" line="128" />
       <source>There is no connection to the central database right now. Your signed application is saved and will be delivered automatically as soon as the connection returns; the queue number will be given then and sent to your e-mail and phone.</source>
       <translation>Сейчас нет связи с центральной базой данных. Подписанное заявление сохранено и будет доставлено автоматически, как только связь восстановится; тогда же будет присвоен номер очереди, он придет на вашу электронную почту и телефон.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="71" />
+      <location filename="../kiosk/ui/registration/result.py" line="133" />
       <source>Application registered</source>
       <translation>Заявление зарегистрировано</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="73" />
+      <location filename="../kiosk/ui/registration/result.py" line="135" />
       <source>Notifications will be sent to the e-mail address and phone number you gave.</source>
       <translation>Уведомления будут направляться на указанные электронную почту и номер телефона.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="74" />
+      <location filename="../kiosk/ui/registration/result.py" line="136" />
       <source>after delivery</source>
       <translation>после доставки</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="151" />
+      <source>Loading the documents…</source>
+      <translation>Загрузка документов…</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="181" />
+      <source>The documents could not be loaded. They are available later in «My applications».</source>
+      <translation>Не удалось загрузить документы. Они будут доступны позже в разделе «Мои заявления».</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="188" />
+      <location filename="../kiosk/ui/registration/result.py" line="254" />
+      <source>Preparing the document…</source>
+      <translation>Подготовка документа…</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="205" />
+      <source>The document could not be prepared.</source>
+      <translation>Не удалось подготовить документ.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="209" />
+      <source>Choose the folder to save the document in</source>
+      <translation>Выберите папку для сохранения документа</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="216" />
+      <source>The document could not be saved.</source>
+      <translation>Не удалось сохранить документ.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="218" />
+      <source>Saved: {path}</source>
+      <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/registration/result.py" line="264" />
+      <source>The receipt was sent to the printer.</source>
+      <translation>Чек отправлен на принтер.</translation>
     </message>
   </context>
   <context>

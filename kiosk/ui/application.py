@@ -90,6 +90,8 @@ def kiosk_setup(settings: Settings, kiosk_mode: bool, prepared: Prepared,
                                 rules=settings.region_rules(), chooser=chooser,
                                 max_scan_mb=kiosk.max_scan_mb,
                                 verify_base_url=settings.central.url or DEMO_VERIFY_BASE_URL),
+        verify_base_url=settings.central.url or DEMO_VERIFY_BASE_URL,
+        rules=settings.region_rules(),
     )
 
 

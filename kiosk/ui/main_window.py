@@ -19,6 +19,10 @@ Other services plug in through ``WindowSetup.screens``: ``{"journal": factory, .
 
 from __future__ import annotations
 
+from kiosk.documents.samples import DEMO_VERIFY_BASE_URL
+from kiosk.domain.rules import RegionRules
+from kiosk.ui.journal.printing import DocumentOutput
+
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -71,6 +75,10 @@ class WindowSetup:
     """Logging in and signing (the sync worker, the keys); None: demo applicant, unsigned."""
     screens: Mapping[str, ServiceScreen] = field(default_factory=dict)
     """The other services' screens by home button key ("journal", "search", "statistics")."""
+    output: DocumentOutput = field(default_factory=DocumentOutput)
+    """The folder and printer dialogs behind the result page's documents."""
+    verify_base_url: str = DEMO_VERIFY_BASE_URL
+    rules: RegionRules = field(default_factory=RegionRules)
 
 
 class MainWindow(QMainWindow):
@@ -279,8 +287,17 @@ class MainWindow(QMainWindow):
 
     def submit_receipt(self, receipt: Receipt) -> None:
         """The signed application was accepted or queued: show the result page."""
-        if self.registration is not None:
-            self.registration.submitted(receipt)
+        if self.registration is None:
+            return
+        self.registration.submitted(receipt)
+        session = self.citizen_session
+        if (receipt.pending_delivery or not receipt.number or session is None
+                or session.token is None):
+            return
+        self.registration.result.load_documents(
+            session.worker, session.token.token, receipt.number, kiosk_mode=self.kiosk_mode,
+            output=self.setup.output, verify_base_url=self.setup.verify_base_url,
+            rules=self.setup.rules)
 
     def signing_cancelled(self, message: str = "") -> None:
         """Back to Step 2 with everything kept; ``message`` says why (a refusal), if anything."""
