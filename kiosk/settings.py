@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import tomllib
 import types
 import typing
@@ -25,6 +26,7 @@ from kiosk.domain.rules import RegionRules
 
 APP_NAME = "balabaqsha-kiosk"
 ENV_PREFIX = "KIOSK_"
+_HTTP_BASE_URL = re.compile(r"^https?://[^\s/?#]+(/[^\s?#]*)?$")
 
 
 class SettingsError(ValueError):
@@ -75,6 +77,18 @@ class CentralSection:
     client_key: str = field(default="", metadata=_doc("TLS client key of this kiosk"))
     ca_cert: str = field(default="", metadata=_doc("CA certificate that signed the service's TLS"))
     timeout_s: float = field(default=10.0, metadata=_doc("network timeout per request"))
+    public_url: str = field(default="http://127.0.0.1:8000", metadata=_doc(
+        "central service: the public http(s) address printed in the documents' QR codes "
+        "(<public_url>/documents/<id>/verify must reach it without a client certificate)"))
+
+    scheduler_interval_s: int = field(default=60, metadata=_doc(
+        "central service: seconds between runs of the queue scheduler (deadlines, allocation, "
+        "notifications) inside `kiosk-central serve`; 0 turns it off (run `tick` from cron)"))
+
+    def __post_init__(self) -> None:
+        if not _HTTP_BASE_URL.match(self.public_url.strip()):
+            raise SettingsError(
+                f"central.public_url must be an http(s) address: {self.public_url!r}")
 
 
 @dataclass(frozen=True)
@@ -99,6 +113,42 @@ class EdsSection:
 
 
 @dataclass(frozen=True)
+class NotificationsSection:
+    """How the central service tells applicants: e-mail over SMTP and SMS over a gateway."""
+
+    smtp_host: str = field(default="", metadata=_doc(
+        "SMTP server; empty: e-mail messages wait in the outbox until one is configured"))
+    smtp_port: int = field(default=587, metadata=_doc("SMTP port (587 STARTTLS, 465 TLS)"))
+    smtp_tls: Literal["starttls", "ssl", "none"] = field(default="starttls", metadata=_doc(
+        "starttls: upgrade the connection; ssl: TLS from the start; none: plain (a local relay)"))
+    smtp_username: str = field(default="", metadata=_doc("SMTP login; empty: no login"))
+    smtp_password: str = field(default="", metadata=_doc(
+        "SMTP password (better set as KIOSK_NOTIFICATIONS_SMTP_PASSWORD)"))
+    smtp_from: str = field(default="noreply@balabaqsha.kz", metadata=_doc(
+        "the sender address of the messages"))
+    smtp_timeout_s: float = field(default=10.0, metadata=_doc("SMTP network timeout"))
+    sms_url: str = field(default="", metadata=_doc(
+        "the SMS gateway's HTTP(S) endpoint (POST JSON id, phone, text); empty: SMS wait in "
+        "the outbox"))
+    sms_token: str = field(default="", metadata=_doc(
+        "bearer token of the SMS gateway (better set as KIOSK_NOTIFICATIONS_SMS_TOKEN)"))
+    sms_timeout_s: float = field(default=10.0, metadata=_doc("SMS gateway network timeout"))
+    max_attempts: int = field(default=8, metadata=_doc(
+        "tries of one message before it is parked as failed (never deleted)"))
+    retry_after_s: int = field(default=60, metadata=_doc(
+        "wait before the first retry; it doubles with each failure (at most 6 hours)"))
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.smtp_port <= 65535:
+            raise SettingsError(f"notifications.smtp_port: not a port: {self.smtp_port}")
+        if self.max_attempts < 1:
+            raise SettingsError("notifications.max_attempts must be at least 1")
+        if self.sms_url and not _HTTP_BASE_URL.match(self.sms_url.strip()):
+            raise SettingsError(
+                f"notifications.sms_url must be an http(s) address: {self.sms_url!r}")
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything configurable, with its defaults."""
 
@@ -109,6 +159,7 @@ class Settings:
     kiosk: KioskSection = field(default_factory=KioskSection)
     central: CentralSection = field(default_factory=CentralSection)
     eds: EdsSection = field(default_factory=EdsSection)
+    notifications: NotificationsSection = field(default_factory=NotificationsSection)
     regions: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, metadata=_doc(
         "per-region deadline overrides: [regions.<KATO>] tables of RegionRules keys"))
 

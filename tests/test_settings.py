@@ -53,6 +53,7 @@ def test_the_config_path_comes_from_the_environment(tmp_path: Path) -> None:
     ("[kiosk\n", {}, "kiosk.toml"),
     ("[kiosk]\ninactivity_warning_s = 5\n", {}, "at least 20"),
     ("[regions.710000000]\nchoose_window_working_days = \"one\"\n", {}, "regions.710000000.choose"),
+    ("", {"KIOSK_CENTRAL_PUBLIC_URL": "queue.example.kz"}, "central.public_url"),
 ])
 def test_bad_values_are_refused_naming_the_key(tmp_path: Path, text: str, env: dict[str, str],
                                                names: str) -> None:
@@ -68,3 +69,11 @@ def test_the_anchors_directory_defaults_to_the_data_dir(tmp_path: Path) -> None:
     assert settings.anchors_path == tmp_path / "data" / "anchors"
     configured = load_settings(tmp_path / "absent.toml", environ={"KIOSK_EDS_ANCHORS_DIR": "/etc/kiosk/nca"})
     assert configured.anchors_path == Path("/etc/kiosk/nca")
+
+
+def test_the_public_address_of_the_central_service(tmp_path: Path) -> None:
+    assert load_settings(tmp_path / "absent.toml", environ={}).central.public_url == \
+        "http://127.0.0.1:8000"
+    overridden = load_settings(tmp_path / "absent.toml", environ={
+        "KIOSK_CENTRAL_PUBLIC_URL": "https://queue.example.kz/balabaqsha"})
+    assert overridden.central.public_url == "https://queue.example.kz/balabaqsha"

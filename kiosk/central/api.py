@@ -5,7 +5,8 @@ keep their status; validation errors are 422 ``bad_request``; an unknown route i
 ``not_found``; anything unexpected is logged and answered 500 ``internal_error`` as JSON.
 
 Devices: with TLS client authentication on (``require_device``), every route but
-``/health`` and the OpenAPI document needs the certificate of an enrolled, unrevoked
+``/health``, the OpenAPI document and ``/documents/{id}/verify`` (what an official
+document's QR code opens, for anyone) needs the certificate of an enrolled, unrevoked
 device (see :mod:`kiosk.central.tls`); without TLS the service listens on loopback only and
 calls every client ``loopback``. Citizens' routes also need ``Authorization: Bearer``.
 """
@@ -17,14 +18,16 @@ from datetime import date
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Path, Query, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from kiosk.central.documents_verify import verification_html, wants_html
 from kiosk.central.errors import CentralError, ErrorCode
 from kiosk.central.protocol import MAX_DOCUMENT_BYTES
 from kiosk.central.service import CentralService
@@ -35,6 +38,7 @@ from kiosk.central.views import (
     ChallengeView,
     CodeSentView,
     DistrictView,
+    DocumentVerificationView,
     FreePlaceView,
     HealthView,
     KindergartenView,
@@ -178,8 +182,12 @@ class QueueSearch(BaseModel):
     birth_date: date | None = None
 
 
-def create_app(service: CentralService, *, require_device: bool = False) -> FastAPI:
-    """The ASGI app over ``service``; ``require_device`` when served with TLS client auth."""
+def create_app(service: CentralService, *, require_device: bool = False,
+               queue: Any = None) -> FastAPI:
+    """The ASGI app over ``service``; ``require_device`` when served with TLS client auth.
+
+    ``queue`` is the :class:`~kiosk.central.engine.QueueEngine` whose staff, position and
+    statistics routes are added (default: one over ``service`` that sends nothing)."""
     app = FastAPI(title="Balabaqsha central service", version="1",
                   description="The region's kindergarten queue. Errors carry stable codes.",
                   responses=_ERRORS)
@@ -334,4 +342,37 @@ def create_app(service: CentralService, *, require_device: bool = False) -> Fast
         """«Просмотр статистики»: counts by region, district, benefit class, birth year."""
         return await call(service.statistics, region)
 
+    # ---------------------------------------------------------------- anyone
+
+    @app.get("/documents/{document_id}/verify", response_model=DocumentVerificationView,
+             tags=["public"], responses={200: {"content": {"text/html": {}}}})
+    async def verify_document(document_id: Annotated[str, Path(max_length=100)],
+                              request: Request,
+                              digest: Annotated[str | None, Query(max_length=200)] = None,
+                              ) -> Any:
+        """Check an official document: what its QR code opens (no device, no login).
+
+        Says whether the document exists, its type, application number and date of issue,
+        and, given ``digest`` (the checksum printed on it or embedded in its PDF), whether it
+        is genuine; never a name or an IIN. A browser (``Accept: text/html``) gets a small
+        bilingual page with a form for the checksum.
+        """
+        headers = {"cache-control": "no-store"}
+        if not wants_html(request.headers.get("accept", "")):
+            view = await call(service.verify_document, document_id, digest)
+            return JSONResponse(jsonable_encoder(view), headers=headers)
+        bad_digest = False
+        try:
+            view = await call(service.verify_document, document_id, digest or None)
+        except CentralError as error:
+            if error.code != ErrorCode.BAD_REQUEST.value:
+                raise
+            bad_digest = True
+            view = await call(service.verify_document, document_id, None)
+        return HTMLResponse(verification_html(view, bad_digest=bad_digest), headers=headers)
+
+    from kiosk.central import queue_api
+    from kiosk.central.engine import QueueEngine
+
+    queue_api.install(app, queue if queue is not None else QueueEngine(service))
     return app

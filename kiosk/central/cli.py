@@ -11,6 +11,10 @@ dir) and ``--config FILE`` (the kiosk settings file: ``[eds]`` trust, ``[regions
     kiosk-central init-ca --dir DIR --region-name NAME [--server-name HOST ...]
     kiosk-central enrol-device --ca-dir DIR --id ID --out DIR [--name N] [--region KATO]
     kiosk-central revoke-device --id ID
+    kiosk-central verify-document FILE.pdf [--json]
+    kiosk-central places publish|withdraw|list …, enrol …, depart …   (kindergarten staff)
+    kiosk-central allocate [--dry-run] [--json] | tick [--now T] | notify | audit …
+    (see :mod:`kiosk.central.queue_cli`)
 """
 
 from __future__ import annotations
@@ -101,7 +105,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"kiosk-central serve: {exc.detail}", file=sys.stderr)
         return EXIT_REFUSED
     prepare_database(service.engine, demo=False)
-    app = create_app(service, require_device=all(tls))
+    from kiosk.central.engine import Scheduler, engine_for
+
+    queue = engine_for(service, settings)
+    app = create_app(service, require_device=all(tls), queue=queue)
+    interval = settings.central.scheduler_interval_s
+    scheduler = Scheduler(queue, interval).start() if interval > 0 else None
     options: dict[str, object] = {}
     if all(tls):
         options = {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key,
@@ -109,7 +118,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
                    "http": PeerCertificateProtocol}
     config = uvicorn.Config(app, host=args.host, port=args.port, log_level="info",
                             access_log=False, **options)  # type: ignore[arg-type]
-    uvicorn.Server(config).run()
+    try:
+        uvicorn.Server(config).run()
+    finally:
+        if scheduler is not None:
+            scheduler.stop()
     return EXIT_OK
 
 
@@ -165,6 +178,67 @@ def cmd_revoke_device(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _verdict(args: argparse.Namespace) -> dict[str, object]:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from kiosk.central.db import make_sessionmaker
+    from kiosk.central.documents_verify import verify
+    from kiosk.documents.digest import NotABalabaqshaDocument, read_embedded
+
+    pdf = Path(args.file).read_bytes()  # OSError: the caller's
+    try:
+        document_id, digest = read_embedded(pdf)
+    except NotABalabaqshaDocument:
+        return {"file": args.file, "result": "not_a_document"}
+    report: dict[str, object] = {"file": args.file, "document_id": document_id,
+                                 "digest": digest}
+    _, engine = _engine(args)
+    try:
+        with make_sessionmaker(engine).begin() as session:
+            view = verify(session, document_id, digest)
+    except SQLAlchemyError as exc:
+        report.update(result="unavailable", error=type(exc).__name__)
+        return report
+    finally:
+        engine.dispose()
+    report["result"] = {"genuine": "genuine", "altered": "altered"}.get(view.status, "unknown")
+    if view.doc_type is not None:
+        report.update(type=view.doc_type, title_kk=view.title_kk, title_ru=view.title_ru,
+                      application_number=view.application_number,
+                      issued_at=None if view.issued_at is None else view.issued_at.isoformat(),
+                      in_force=view.in_force)
+    return report
+
+
+_VERDICT_TEXT = {
+    "genuine": "genuine: the document is as the central database issued it",
+    "altered": "ALTERED: the certified data differ from what was issued under this id",
+    "unknown": "UNKNOWN: the central database has no document with this id",
+    "not_a_document": "NOT A BALABAQSHA DOCUMENT: the file carries no document id and digest",
+    "unavailable": "cannot tell: the central database could not be read",
+}
+
+
+def cmd_verify_document(args: argparse.Namespace) -> int:
+    """Check a document's PDF against the central database (exit 0 only when genuine)."""
+    try:
+        report = _verdict(args)
+    except OSError as exc:
+        print(f"kiosk-central verify-document: cannot read {args.file}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+    else:
+        print(f"{args.file}: {_VERDICT_TEXT[str(report['result'])]}")
+        for key in ("document_id", "type", "application_number", "issued_at"):
+            if report.get(key) is not None:
+                print(f"  {key}: {report[key]}")
+        if report.get("in_force") is not None:
+            print(f"  referral in force: {'yes' if report['in_force'] else 'no'}")
+    return EXIT_OK if report["result"] == "genuine" else EXIT_REFUSED
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of `kiosk-central`."""
     common = argparse.ArgumentParser(add_help=False)
@@ -212,6 +286,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("revoke-device", parents=[common], help=cmd_revoke_device.__doc__)
     p.add_argument("--id", required=True)
     p.set_defaults(func=cmd_revoke_device)
+
+    from kiosk.central.queue_cli import add_parsers as add_queue_parsers
+
+    add_queue_parsers(sub, common)
+
+    p = sub.add_parser("verify-document", parents=[common], help=cmd_verify_document.__doc__)
+    p.add_argument("file", metavar="FILE.pdf", help="the PDF of an official document")
+    p.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    p.set_defaults(func=cmd_verify_document)
     return parser
 
 

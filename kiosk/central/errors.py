@@ -132,8 +132,10 @@ class CentralError(Exception):
     ``revoke_window_closed`` …) travel unchanged next to the service's own.
     """
 
-    def __init__(self, code: ErrorCode | str, status: int | None = None,
+    def __init__(self, code: ErrorCode | str, status: int | None = None, /,
                  **params: object) -> None:
+        # ``status`` is positional-only: a refusal may carry a parameter named "status"
+        # (the domain's illegal_state does)
         if isinstance(code, ErrorCode):
             self.code = code.value
             self.status = status if status is not None else status_of(code)

@@ -47,6 +47,17 @@ def prepare_database(engine: Engine, *, demo: bool,
                 load_demo_persons(session)
 
 
+def _sms_gateway(settings: Settings, production: bool) -> SmsGateway:
+    """The region's HTTP SMS gateway when ``[notifications] sms_url`` is set, else the log."""
+    section = settings.notifications
+    if section.sms_url:
+        from kiosk.central.sms import HttpSmsGateway
+
+        return HttpSmsGateway(section.sms_url, section.sms_token,
+                              timeout_s=section.sms_timeout_s)
+    return LoggingSmsGateway(production=production)
+
+
 def build_service(settings: Settings, url: str, *,
                   verifier: SignatureVerifier | None = None, sms: SmsGateway | None = None,
                   clock: Clock = utc_now,
@@ -56,7 +67,8 @@ def build_service(settings: Settings, url: str, *,
     return CentralService(
         engine_factory(url),
         verifier or verifier_from_settings(settings),
-        sms or LoggingSmsGateway(production=production),
+        sms or _sms_gateway(settings, production),
         rules=region_rules(settings),
         clock=clock,
+        public_url=settings.central.public_url,
     )

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from kiosk.central import models
+from kiosk.central import models, places
 from kiosk.central.errors import CentralError, ErrorCode
 from kiosk.central.mapping import store, to_domain
 from kiosk.central.numbering import next_number
@@ -170,6 +170,9 @@ def register(ctx: RequestContext) -> tuple[models.Application, str | None]:
     if payload.language is not None and payload.language not in LANGUAGES:
         raise CentralError(ErrorCode.REQUEST_MALFORMED, field="language",
                            problem="unknown_value")
+    if payload.applicant_language is not None and payload.applicant_language not in LANGUAGES:
+        raise CentralError(ErrorCode.REQUEST_MALFORMED, field="applicant_language",
+                           problem="unknown_value")
     benefit = _benefit(ctx.session, payload.benefit_category)
     contacts = {
         "email": _contact("email", payload.email, normalize_email),
@@ -191,7 +194,9 @@ def register(ctx: RequestContext) -> tuple[models.Application, str | None]:
     row = models.Application(
         region_kato=district.region_kato, district_kato=district.kato,
         sanatorium_profile=payload.sanatorium_profile, language=payload.language,
-        service_centre=payload.service_centre, device_id=ctx.device_id, **contacts)
+        service_centre=payload.service_centre, device_id=ctx.device_id,
+        applicant_language=payload.applicant_language or payload.language or LANGUAGES[0],
+        **contacts)
     store(row, app, ctx.key)
     ctx.session.add(row)
     _evidence(ctx, row)
@@ -209,6 +214,8 @@ def _apply(ctx: RequestContext, row: models.Application,
     app = _domain(lambda: change(to_domain(row), rules))
     store(row, app, ctx.key)
     _evidence(ctx, row)
+    ctx.session.flush()
+    places.follow(ctx.session, row, app.history[-1].action, ctx.now)
 
 
 def confirm_interest(ctx: RequestContext) -> tuple[models.Application, str | None]:
@@ -265,7 +272,8 @@ def enrolled_elsewhere(session: Session, row: models.Application) -> bool:
     query = select(models.Application.id).where(
         models.Application.child_iin == row.child_iin,
         models.Application.id != row.id,
-        models.Application.status == ApplicationStatus.ENROLLED.value).limit(1)
+        models.Application.status == ApplicationStatus.ENROLLED.value,
+        models.Application.departed_at.is_(None)).limit(1)
     return session.execute(query).first() is not None
 
 
@@ -288,15 +296,16 @@ def choose_kindergarten(ctx: RequestContext) -> tuple[models.Application, str | 
         raise CentralError(ErrorCode.KINDERGARTEN_UNKNOWN, place=payload.place)
     if not fits(row, group):
         raise CentralError(ErrorCode.PLACE_NOT_SUITABLE, place=payload.place)
-    situation = transitions.Situation(free_places=group.free_places > 0,
-                                      free_choice=group.free_choice,
+    offer = places.offer_in(ctx.session, row, group.id)
+    situation = transitions.Situation(free_places=offer.free_places,
+                                      free_choice=offer.free_choice,
                                       enrolled_elsewhere=enrolled_elsewhere(ctx.session, row))
     _apply(ctx, row, lambda app, rules: transitions.issue_referral(
         app, group.kindergarten.code, now=ctx.now, actor=ctx.actor(), rules=rules,
         calendar=rules.working_calendar(), situation=situation,
         benefit_documents_date=_documents_date(payload)))
     _attachments(ctx, row, payload.attachments)
-    group.free_places -= 1
+    places.take(ctx.session, row, group, ctx.now)
     row.kindergarten_id = group.kindergarten_id
     row.group_id = group.id
     return row, None
@@ -314,12 +323,8 @@ def extend_referral(ctx: RequestContext) -> tuple[models.Application, str | None
 
 
 def release_place(session: Session, row: models.Application) -> None:
-    """Give the place of an application's referral back to its group."""
-    if row.group_id is not None:
-        group = session.execute(
-            select(models.KindergartenGroup).where(models.KindergartenGroup.id == row.group_id)
-            .with_for_update().execution_options(populate_existing=True)).scalar_one()
-        group.free_places += 1
+    """Forget the referral's kindergarten and group (:func:`places.follow` has already given
+    the place back: to free choice if it was taken from there, else to the allocation)."""
     row.kindergarten_id = None
     row.group_id = None
 

@@ -111,6 +111,29 @@ def _history_row(entry: HistoryEntry, request_key: str | None) -> models.History
     )
 
 
+def state_json(app: Application) -> str:
+    """The domain state the row keeps as JSON (referral, stop-list, turn window, expiries)."""
+    return json.dumps({
+        "referral": _referral_json(app.referral),
+        "expired_referrals": app.expired_referrals,
+        "stop_list_until": _iso(app.stop_list_until),
+        "turn_offered_at": _iso(app.turn_offered_at),
+        "turn_expires_at": _iso(app.turn_expires_at),
+    })
+
+
+def history_values(entry: HistoryEntry, application_id: int,
+                   request_key: str | None = None) -> dict[str, Any]:
+    """A history entry as the column values of its row (for bulk inserts)."""
+    record = _history_row(entry, request_key)
+    return {"application_id": application_id, "at": record.at,
+            "actor_kind": record.actor_kind, "actor_ident": record.actor_ident,
+            "service_centre": record.service_centre, "action": record.action,
+            "from_status": record.from_status, "to_status": record.to_status,
+            "reason": record.reason, "comment": record.comment,
+            "details_json": record.details_json, "request_key": record.request_key}
+
+
 def store(row: models.Application, app: Application, request_key: str | None = None) -> None:
     """Write the domain application's state into ``row`` and append its new history.
 
@@ -125,6 +148,7 @@ def store(row: models.Application, app: Application, request_key: str | None = N
     row.number_seq = app.number.sequence
     row.child_iin = app.child_iin
     row.child_birth_date = app.child_birth_date
+    row.birth_year = app.child_birth_date.year
     row.applicant_iin = app.applicant_iin
     row.status = app.status.value
     row.active = not app.status.is_terminal
@@ -133,13 +157,8 @@ def store(row: models.Application, app: Application, request_key: str | None = N
     row.registered_at = app.registered_at
     row.changed_at = app.last_change_at
     row.interest_confirmed_at = app.interest_confirmed_at
-    row.state_json = json.dumps({
-        "referral": _referral_json(app.referral),
-        "expired_referrals": app.expired_referrals,
-        "stop_list_until": _iso(app.stop_list_until),
-        "turn_offered_at": _iso(app.turn_offered_at),
-        "turn_expires_at": _iso(app.turn_expires_at),
-    })
+    row.state_json = state_json(app)
+    row.stop_list_until = app.stop_list_until
     for entry in app.history[known:]:
         row.history.append(_history_row(entry, request_key))
     row.version = (row.version or 0) + 1

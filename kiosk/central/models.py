@@ -123,6 +123,8 @@ class Kindergarten(Base):
     longitude: Mapped[float | None] = mapped_column(Float)
     languages: Mapped[str] = mapped_column(String(40))  # "kk,ru"
     sanatorium_profile: Mapped[str | None] = mapped_column(String(40))  # None: ordinary ДДО
+    bin: Mapped[str | None] = mapped_column(String(12), index=True)
+    """The kindergarten's BIN: its staff sign with organisation certificates carrying it."""
 
     groups: Mapped[list[KindergartenGroup]] = relationship(
         back_populates="kindergarten", order_by="KindergartenGroup.id")
@@ -230,6 +232,15 @@ class Application(Base):
     kindergarten_id: Mapped[int | None] = mapped_column(ForeignKey("kindergartens.id"))
     group_id: Mapped[int | None] = mapped_column(ForeignKey("kindergarten_groups.id"))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    applicant_language: Mapped[str] = mapped_column(String(2), default="kk",
+                                                    server_default="kk")
+    """The language the applicant is written to in (kk / ru): notifications use it."""
+    stop_list_until: Mapped[date | None] = mapped_column(Date)
+    """A copy of the domain's stop-list date (queried by the allocation)."""
+    departed_at: Mapped[datetime | None]
+    """When the kindergarten recorded the departure (убытие) of an enrolled child."""
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    """The child's year of birth (the queue group), copied from the birth date for indexes."""
 
     history: Mapped[list[HistoryRecord]] = relationship(
         back_populates="application", order_by="HistoryRecord.id")
@@ -241,7 +252,10 @@ class Application(Base):
                          name="uq_applications_sequence"),
         Index("uq_applications_one_active", "child_iin", "queue_type", unique=True,
               postgresql_where=text("active"), sqlite_where=text("active")),
-        Index("ix_applications_queue", "district_kato", "queue_type", "active", "status"),
+        # No index names ``status``: a turn given (queued → notified) then changes no
+        # indexed column and PostgreSQL updates the row in place (HOT, fillfactor 80).
+        Index("ix_applications_rank", "district_kato", "queue_type", "sanatorium_profile",
+              "birth_year", "priority", "registered_at", "number_year", "number_seq"),
     )
 
 
@@ -268,19 +282,29 @@ class HistoryRecord(Base):
 
 
 class Document(Base):
-    """A document of an application: the signed request (evidence) or an attachment."""
+    """A document of an application: the signed request (evidence), an attachment, or an
+    official document the service issued (``kind="official_document"``).
+
+    For an official document (see :mod:`kiosk.central.documents_issue`) ``content`` is the
+    canonical certified JSON, so ``sha256`` is its certified digest; ``document_id`` is the
+    UUID its QR code names, ``doc_type`` a :class:`kiosk.documents.DocType` value, ``language``
+    the applicant's, ``created_at`` the moment of issue.
+    """
 
     __tablename__ = "application_documents"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(40))  # signed_request, benefit_document
+    kind: Mapped[str] = mapped_column(String(40))  # signed_request, benefit_document, …
     name: Mapped[str] = mapped_column(String(200))
     mime: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime]
     sha256: Mapped[str] = mapped_column(String(64))
     content: Mapped[bytes] = mapped_column(LargeBinary)
     request_key: Mapped[str | None] = mapped_column(String(64))
+    document_id: Mapped[str | None] = mapped_column(String(36), index=True, unique=True)
+    doc_type: Mapped[str | None] = mapped_column(String(40))
+    language: Mapped[str | None] = mapped_column(String(2))
 
     application: Mapped[Application] = relationship(back_populates="documents")
 
@@ -361,3 +385,178 @@ class Device(Base):
     certificate_sha256: Mapped[str] = mapped_column(String(64), unique=True)
     enrolled_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None]
+
+
+# --- the queue engine: places, allocation, notifications ----------------------------------------
+
+class Place(Base):
+    """One free place a kindergarten published, from publication to the child who fills it.
+
+    ``status``: ``open`` (waiting for the allocation), ``offered`` (the turn of ``holder_id``,
+    until ``offer_expires_at``), ``free_choice`` (any queued child of the group year may take
+    it), ``referred`` (a referral to it is valid), ``occupied`` (the child was enrolled),
+    ``withdrawn`` (the kindergarten took it back). The pool it is allocated in is copied from
+    its group and kindergarten (district, queue type, sanatorium profile, birth year).
+    """
+
+    __tablename__ = "places"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("kindergarten_groups.id"), index=True)
+    kindergarten_id: Mapped[int] = mapped_column(ForeignKey("kindergartens.id"))
+    district_kato: Mapped[str] = mapped_column(String(9))
+    queue_type: Mapped[str] = mapped_column(String(4))
+    sanatorium_profile: Mapped[str | None] = mapped_column(String(40))
+    birth_year: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(2))
+    place_type: Mapped[str] = mapped_column(String(20), default="ordinary")
+    release_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))
+    holder_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    """The application holding the place (no foreign key: applications are never deleted,
+    and the allocation writes thousands of holders at once)."""
+    via: Mapped[str | None] = mapped_column(String(20))
+    """How the holder got it: ``turn`` (offered), ``free_choice`` or ``open``."""
+    offered_at: Mapped[datetime | None]
+    offer_expires_at: Mapped[datetime | None]
+    """When the holder's hold lapses: the turn's window while offered, the referral's
+    expiry (with its extension) while referred."""
+    run_id: Mapped[int | None] = mapped_column(Integer)
+    published_at: Mapped[datetime]
+    published_by: Mapped[str] = mapped_column(String(64), default="")
+    changed_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (
+        Index("ix_places_pool", "status", "district_kato", "queue_type", "birth_year"),
+    )
+
+
+class AllocationRun(Base):
+    """One run of the allocation: its input and output, chained by digest (the audit log).
+
+    ``record`` is the run's canonical JSON (seats, candidates as judged, interleave cursors,
+    decisions), zlib-compressed; ``digest`` is SHA-256 over the previous run's digest and
+    that JSON, so a changed or removed run breaks the chain.
+    """
+
+    __tablename__ = "allocation_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    started_at: Mapped[datetime]
+    trigger: Mapped[str] = mapped_column(String(20))
+    offers: Mapped[int] = mapped_column(Integer)
+    record: Mapped[bytes] = mapped_column(LargeBinary)
+    digest: Mapped[str] = mapped_column(String(64))
+    previous_digest: Mapped[str] = mapped_column(String(64))
+    notified_at: Mapped[datetime | None]
+    """When the run's «turn came» messages were put in the outbox (right after the run, in
+    their own transaction; a tick retries a run left without)."""
+
+
+class InterleaveCursor(Base):
+    """Where a queue group stands in its region's priority : general cycle (e.g. 1 : 3)."""
+
+    __tablename__ = "interleave_cursors"
+
+    district_kato: Mapped[str] = mapped_column(String(9), primary_key=True)
+    queue_type: Mapped[str] = mapped_column(String(4), primary_key=True)
+    profile: Mapped[str] = mapped_column(String(40), primary_key=True)
+    """The sanatorium profile, ``""`` for the ordinary queue."""
+    birth_year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MessageTemplate(Base):
+    """The text of a notification in one language for one channel (kk / ru; email / sms)."""
+
+    __tablename__ = "message_templates"
+
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    language: Mapped[str] = mapped_column(String(2), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(10), primary_key=True)
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    body: Mapped[str] = mapped_column(Text)
+
+
+class Notification(Base):
+    """A message to an applicant waiting in the outbox, written in the transaction of the
+    change it tells of; ``key`` is unique so the same event is never queued twice."""
+
+    __tablename__ = "notification_outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+    application_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    """The application told about (no foreign key, as for ``places.holder_id``)."""
+    channel: Mapped[str] = mapped_column(String(10))
+    recipient: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(2))
+    template: Mapped[str] = mapped_column(String(40))
+    params_json: Mapped[str] = mapped_column(Text, default="{}")
+    status: Mapped[str] = mapped_column(String(10))
+    """``pending``, ``sending`` (claimed until ``lease_until``), ``sent`` or ``failed``."""
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime]
+    lease_until: Mapped[datetime | None]
+    last_error: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+
+    __table_args__ = (Index("ix_notification_outbox_due", "status", "next_attempt_at"),)
+
+
+class QueueEvent(Base):
+    """What the queue engine did besides the applications' own history: places published,
+    withdrawn, departures, refused benefit referrals, with actor and reason."""
+
+    __tablename__ = "queue_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"),
+                                                       index=True)
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("places.id"), index=True)
+    actor_kind: Mapped[str] = mapped_column(String(20))
+    actor_ident: Mapped[str] = mapped_column(String(64), default="")
+    reason: Mapped[str] = mapped_column(String(40), default="")
+    details_json: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class QueueCount(Base):
+    """How many applications stand in the queue (queued or notified) per group, benefit
+    class and month and day of registration: kept by database triggers on
+    ``applications``, so a queue number is a sum of a few hundred counters plus a count
+    within one day."""
+
+    __tablename__ = "queue_counts"
+
+    district_kato: Mapped[str] = mapped_column(String(9), primary_key=True)
+    queue_type: Mapped[str] = mapped_column(String(4), primary_key=True)
+    profile: Mapped[str] = mapped_column(String(40), primary_key=True)
+    """The sanatorium profile, ``""`` for the ordinary queue."""
+    birth_year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    priority: Mapped[str] = mapped_column(String(20), primary_key=True)
+    bucket: Mapped[int] = mapped_column(Integer, primary_key=True)
+    """The registration time (UTC) as ``yyyymm`` (a month's row) or ``yyyymmdd`` (a day's
+    row): every application counts in one of each."""
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PositionView(Base):
+    """The queue numbers an applicant last saw, to explain how they changed since."""
+
+    __tablename__ = "queue_position_views"
+
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"),
+                                                primary_key=True)
+    seen_at: Mapped[datetime]
+    overall: Mapped[int] = mapped_column(Integer)
+    in_category: Mapped[int] = mapped_column(Integer)
+    priority: Mapped[str] = mapped_column(String(20))
+
+
+Index("ix_application_history_at", HistoryRecord.at)
+"""History since an instant (why a queue number changed; the audit's replay)."""

@@ -124,6 +124,8 @@ class Register:
     extra_email: str = ""
     extra_phone: str = ""
     service_centre: str = ""
+    applicant_language: str | None = None
+    """The language (kk / ru) the applicant is written to in; default: ``language``, or kk."""
     attachments: tuple[Attachment, ...] = ()
 
 

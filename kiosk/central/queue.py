@@ -3,7 +3,8 @@
 A child's place is counted within its group: the same district, queue type (and sanatorium
 profile), and year of birth, among the applications standing in the queue (queued or
 notified). The order is the domain's (:func:`kiosk.domain.priority.number_queue`), with the
-region's interleave.
+region's interleave; the numbers come from counters the database keeps per group, class and
+month (:mod:`kiosk.central.positions`), so a lookup does not read the whole group.
 """
 
 from __future__ import annotations
@@ -59,7 +60,26 @@ def _group_entries(session: Session, key: GroupKey) -> list[QueueEntry]:
 
 def positions(session: Session, rows: Iterable[models.Application],
               rules_for: Callable[[str], RegionRules]) -> dict[str, Position]:
-    """Queue numbers of ``rows`` by application number (those out of the queue get 0, 0)."""
+    """Queue numbers of ``rows`` by application number (those out of the queue get 0, 0).
+
+    Counted from the group's counters (:func:`kiosk.central.positions.position_of`), the
+    same numbers :func:`kiosk.domain.priority.number_queue` gives over the whole group.
+    """
+    from kiosk.central.positions import position_of
+
+    result: dict[str, Position] = {}
+    for row in rows:
+        if row.status not in IN_QUEUE:
+            result[row.number] = Position()
+            continue
+        found = position_of(session, row, rules_for(row.region_kato).priority_interleave)
+        result[row.number] = Position(found.overall, found.in_category)
+    return result
+
+
+def positions_by_numbering(session: Session, rows: Iterable[models.Application],
+                           rules_for: Callable[[str], RegionRules]) -> dict[str, Position]:
+    """The same numbers by reading and numbering each whole group (a reference for tests)."""
     result: dict[str, Position] = {}
     groups: dict[GroupKey, list[models.Application]] = {}
     for row in rows:

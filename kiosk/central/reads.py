@@ -12,7 +12,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from kiosk.central import models
+from kiosk.central import models, places
+from kiosk.central.documents_issue import OFFICIAL
 from kiosk.central.errors import CentralError, ErrorCode
 from kiosk.central.handlers import enrolled_elsewhere, fits
 from kiosk.central.mapping import to_domain
@@ -23,11 +24,11 @@ from kiosk.central.views import (
     ApplicationSummaryView,
     BenefitCategoryView,
     DistrictView,
-    DocumentContentView,
     DocumentInfoView,
     FreePlaceView,
     HistoryView,
     KindergartenView,
+    OfficialDocumentView,
     PermissionView,
     PersonView,
     QueueSearchResultView,
@@ -148,23 +149,19 @@ def own_application(session: Session, iin: str, number: str) -> models.Applicati
     return row
 
 
-def _fitting_groups(session: Session, row: models.Application) -> list[models.KindergartenGroup]:
-    query = (select(models.KindergartenGroup)
-             .join(models.Kindergarten)
-             .where(models.Kindergarten.district_kato == row.district_kato,
-                    models.KindergartenGroup.birth_year == row.child_birth_date.year,
-                    models.KindergartenGroup.free_places > 0)
-             .options(selectinload(models.KindergartenGroup.kindergarten))
-             .order_by(models.Kindergarten.code, models.KindergartenGroup.language,
-                       models.KindergartenGroup.id))
-    return [g for g in session.scalars(query) if fits(row, g)]
+def _fitting_groups(session: Session, row: models.Application,
+                    ) -> list[tuple[models.KindergartenGroup, int, bool]]:
+    """Groups with places this child may take now (the place offered on its turn, places in
+    free choice): (group, how many, any in free choice)."""
+    return [(g, count, choice) for g, count, choice in places.available_groups(session, row)
+            if fits(row, g)]
 
 
 def situation(session: Session, row: models.Application) -> transitions.Situation:
     """What the domain's guards need to know beyond the application."""
     groups = _fitting_groups(session, row)
     return transitions.Situation(free_places=bool(groups),
-                                 free_choice=any(g.free_choice for g in groups),
+                                 free_choice=any(choice for _, _, choice in groups),
                                  enrolled_elsewhere=enrolled_elsewhere(session, row))
 
 
@@ -217,18 +214,24 @@ def application_detail(session: Session, iin: str, number: str, register: Person
                              comment=e.comment, service_centre=e.actor.service_centre or "",
                              details=[(k, v) for k, v in e.details]) for e in app.history],
         documents=[DocumentInfoView(d.id, d.kind, d.name, d.mime, d.created_at, len(d.content))
-                   for d in row.documents],
+                   for d in row.documents if d.kind != OFFICIAL],
         actions=[PermissionView(a.value, p.allowed, None if p.reason is None else p.reason.value)
                  for a, p in permissions.items()],
+        official_documents=[
+            OfficialDocumentView(d.id, d.document_id, d.doc_type, d.language or "", d.created_at)
+            for d in row.documents
+            if d.kind == OFFICIAL and d.document_id is not None and d.doc_type is not None],
     )
 
 
-def document(session: Session, iin: str, number: str, document_id: int) -> DocumentContentView:
-    """A document of the citizen's application, for download or printing."""
+def own_document(session: Session, iin: str, number: str,
+                 document_id: int) -> models.Document:
+    """A document of the citizen's application, for download or printing (an official one
+    is rendered by :meth:`CentralService.document`)."""
     row = own_application(session, iin, number)
     for doc in row.documents:
         if doc.id == document_id:
-            return DocumentContentView(doc.name, doc.mime, doc.content)
+            return doc
     raise CentralError(ErrorCode.NOT_FOUND, document=document_id)
 
 
@@ -241,8 +244,8 @@ def free_places(session: Session, iin: str, number: str) -> list[FreePlaceView]:
         place_type=g.place_type, release_date=g.release_date,
         address_kk=g.kindergarten.address_kk, address_ru=g.kindergarten.address_ru,
         latitude=g.kindergarten.latitude, longitude=g.kindergarten.longitude,
-        free_places=g.free_places, free_choice=g.free_choice)
-        for g in _fitting_groups(session, row)]
+        free_places=count, free_choice=choice)
+        for g, count, choice in _fitting_groups(session, row)]
 
 
 # ------------------------------------------------------------------------------ public

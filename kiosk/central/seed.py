@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta, timezone
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kiosk.central import models
+from kiosk.central import models, places
 from kiosk.central.mapping import store
 from kiosk.central.register import load_demo_persons
 from kiosk.domain import transitions
@@ -29,7 +29,7 @@ from kiosk.domain.application import Application, RegistrationRequest, interest_
 from kiosk.domain.benefit import NO_BENEFIT, Benefit, PriorityClass
 from kiosk.domain.errors import TransitionError
 from kiosk.domain.history import SYSTEM, Actor, ActorKind
-from kiosk.domain.iin import Sex, build_iin
+from kiosk.domain.iin import Sex, build_iin, check_digit
 from kiosk.domain.numbers import ApplicationNumber, QueueType
 from kiosk.domain.calendar import WorkingCalendar
 from kiosk.domain.rules import RegionRules
@@ -217,7 +217,7 @@ def _seed_kindergartens(session: Session, rng: random.Random, count: int,
             phone=f"8721{rng.randint(2000000, 5999999)}",
             latitude=round(lat + rng.uniform(-0.03, 0.03), 5),
             longitude=round(lon + rng.uniform(-0.05, 0.05), 5),
-            languages=languages, sanatorium_profile=sanatorium)
+            languages=languages, sanatorium_profile=sanatorium, bin=demo_bin(n))
         for year in range(today.year - 6, today.year - 1):
             for language in languages.split(","):
                 capacity = rng.choice((20, 25, 30))
@@ -231,6 +231,14 @@ def _seed_kindergartens(session: Session, rng: random.Random, count: int,
         session.add(garden)
     session.flush()
     return count, groups
+
+
+def demo_bin(n: int) -> str:
+    """The synthetic BIN of the ``n``-th demo kindergarten (its staff's certificates carry
+    it): 12 digits, checksum as for an IIN."""
+    body = f"0{n % 100000:05d}4{n % 100000:05d}"[:11]
+    digit = check_digit(body)
+    return body + str(digit if digit is not None else 0)
 
 
 def _person(iin: str, surname: str, name: str, patronymic: str, born: date, sex: Sex,
@@ -393,6 +401,8 @@ def seed_demo(session: Session, *, applications: int = 3000, kindergartens: int 
     districts = _seed_districts(session)
     today = now.astimezone(rules.tz).date()
     gardens, groups = _seed_kindergartens(session, rng, kindergartens, today)
+    if gardens:
+        places.seed_from_groups(session, now)
     demo_persons = load_demo_persons(session)
     count, persons = _seed_applications(session, rng, applications, now, rules)
     return SeedReport(regions=reference.regions, districts=districts,

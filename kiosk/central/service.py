@@ -21,7 +21,15 @@ from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from kiosk.central import auth, handlers, models, reads
+from kiosk.central import (
+    auth,
+    documents_issue,
+    documents_verify,
+    handlers,
+    models,
+    reads,
+    refusals,
+)
 from kiosk.central.db import make_sessionmaker
 from kiosk.central.errors import CentralError, ErrorCode
 from kiosk.central.protocol import (
@@ -43,6 +51,7 @@ from kiosk.central.views import (
     CodeSentView,
     DistrictView,
     DocumentContentView,
+    DocumentVerificationView,
     FreePlaceView,
     HealthView,
     KindergartenView,
@@ -98,6 +107,7 @@ class CentralService:
         clock: Clock = utc_now,
         token_ttl: timedelta = auth.TOKEN_TTL,
         max_request_age: timedelta = MAX_REQUEST_AGE,
+        public_url: str = documents_issue.DEFAULT_PUBLIC_URL,
     ) -> None:
         self.engine = engine
         self._sessions = make_sessionmaker(engine)
@@ -109,8 +119,15 @@ class CentralService:
         self._clock = clock
         self._token_ttl = token_ttl
         self._max_age = max_request_age
+        self.public_url = public_url.strip().rstrip("/")
+        """The service's public address: the official documents' QR codes point under it."""
 
     # ------------------------------------------------------------------ plumbing
+
+    @property
+    def verifier(self) -> SignatureVerifier:
+        """The signature verifier (the queue engine verifies staff requests with it)."""
+        return self._verifier
 
     def now(self) -> datetime:
         """The service's current instant (aware, UTC)."""
@@ -282,10 +299,17 @@ class CentralService:
             with session.begin_nested():
                 row, reason = handlers.HANDLERS[draft.action](ctx)
                 session.flush()
+                documents_issue.issue_for_request(session, row, draft.key,
+                                                  register=ctx.register,
+                                                  rules_for=self.rules_for)
+                session.flush()
         except CentralError as error:
             record.status = error.status
             record.response_json = json.dumps({"error": error.to_json()}, ensure_ascii=False)
             _log.info("request %s (%s) refused: %s", draft.key, draft.action.value, error.code)
+            refusals.request_refused(session, action=draft.action.value, number=draft.number,
+                                     code=error.code, params=error.params, key=draft.key,
+                                     now=now, rules_for=self.rules_for)
             return error
         result = handlers.outcome(ctx, row, reason)
         record.application_id = row.id
@@ -339,9 +363,14 @@ class CentralService:
                                             self.rules_for, self.now())
 
     def document(self, iin: str, number: str, document_id: int) -> DocumentContentView:
-        """A document of one of the citizen's applications."""
+        """A document of one of the citizen's applications (an official one as its PDF)."""
         with self.transaction() as session:
-            return reads.document(session, iin, number, document_id)
+            found = reads.own_document(session, iin, number, document_id)
+            if found.kind != documents_issue.OFFICIAL:
+                return DocumentContentView(found.name, found.mime, found.content)
+            data = documents_issue.stored_data(found, self.public_url)
+        return DocumentContentView(found.name, documents_issue.PDF_MIME,
+                                   documents_issue.render_pdf(data))
 
     def free_places(self, iin: str, number: str) -> list[FreePlaceView]:
         """Free places the citizen may choose for the application's child."""
@@ -349,6 +378,19 @@ class CentralService:
             return reads.free_places(session, iin, number)
 
     # ------------------------------------------------------------------ public reads
+
+    def verify_document(self, document_id: str,
+                        digest: str | None = None) -> DocumentVerificationView:
+        """Whether an official document exists and, given its checksum, whether it is genuine
+        (no personal data: what the QR code's address answers to anyone)."""
+        checked = None
+        if digest is not None:
+            try:
+                checked = documents_verify.normalise_digest(digest)
+            except ValueError:
+                raise CentralError(ErrorCode.BAD_REQUEST, 422, field="digest") from None
+        with self.transaction() as session:
+            return documents_verify.verify(session, document_id, checked)
 
     def search_queue(self, child_iin: str | None = None, *, surname: str = "", name: str = "",
                      patronymic: str = "", birth_date: date | None = None,

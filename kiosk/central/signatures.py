@@ -35,6 +35,12 @@ class VerifiedDocument:
     signer_iin: str
     certificate_serial: str
     signer_name: str = ""
+    signer_bin: str | None = None
+    """The organisation's BIN of an organisation (legal entity) certificate."""
+    signer_roles: tuple[str, ...] = ()
+    """The certificate's extended key usages, NCA's role OIDs among them (1.2.398.3.3.4.1.2.*
+    for an organisation's employee)."""
+    signer_organisation: str | None = None
 
 
 class SignatureVerifier(abc.ABC):

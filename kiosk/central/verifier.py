@@ -65,7 +65,10 @@ class EdsSignatureVerifier(SignatureVerifier):
             raise CentralError(ErrorCode.REQUEST_MALFORMED, field=exc.field,
                                problem=exc.problem) from None
         return VerifiedDocument(root=root, signer_iin=signer.iin,
-                                certificate_serial=signer.serial, signer_name=signer.full_name)
+                                certificate_serial=signer.serial, signer_name=signer.full_name,
+                                signer_bin=signer.bin,
+                                signer_roles=tuple(sorted(signer.extended_key_usage)),
+                                signer_organisation=signer.organisation)
 
 
 def demo_pki_dir(settings: Settings) -> Path:

@@ -144,6 +144,40 @@ class DocumentContentView:
 
 
 @dataclass(frozen=True)
+class OfficialDocumentView:
+    """An official document the service issued («Общие документы»), downloaded as a PDF by
+    its ``id`` like any document of the application."""
+
+    id: int
+    document_id: str
+    """The UUID its QR code and verification address name."""
+    doc_type: str
+    """A :class:`kiosk.documents.DocType` value (``registration``, ``referral`` …)."""
+    language: str
+    issued_at: datetime
+
+
+@dataclass(frozen=True)
+class DocumentVerificationView:
+    """What ``GET /documents/{id}/verify`` tells anyone: no personal data, only what the
+    paper shows besides the names (number, type, date) and whether it is genuine."""
+
+    document_id: str
+    status: str
+    """``unknown`` (no such document), ``found`` (no digest given to compare),
+    ``genuine`` (the digest matches) or ``altered`` (it does not)."""
+    doc_type: str | None = None
+    title_kk: str | None = None
+    title_ru: str | None = None
+    application_number: str | None = None
+    issued_at: datetime | None = None
+    """The moment of issue, in the region's time zone, as printed."""
+    in_force: bool | None = None
+    """For a referral: whether it is still the application's valid referral (None for other
+    documents)."""
+
+
+@dataclass(frozen=True)
 class PermissionView:
     """Whether a journal button applies now (``reason`` is the refusal code when not)."""
 
@@ -210,7 +244,10 @@ class ApplicationDetailView:
     referral: ReferralView | None
     history: list[HistoryView]
     documents: list[DocumentInfoView]
+    """The signed requests and the attachments («Приложения к заявлению»)."""
     actions: list[PermissionView]
+    official_documents: list[OfficialDocumentView] = field(default_factory=list)
+    """The documents the service issued («Общие документы»), oldest first."""
 
 
 @dataclass(frozen=True)
@@ -305,3 +342,93 @@ def from_json(cls: type[T] | Any, data: bytes | str | Any) -> T:
     if isinstance(data, (bytes, str)):
         return adapter.validate_json(data)  # type: ignore[no-any-return]
     return adapter.validate_python(data)  # type: ignore[no-any-return]
+
+
+# --- the queue engine -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PositionReasonView:
+    """Why a queue number moved: a stable code and its parameters (the kiosk translates).
+
+    Codes: ``first_look``, ``unchanged``, ``registered_ahead`` (priority, count),
+    ``left_ahead`` (cause: referral / withdrawn / removed, count), ``returned_ahead``
+    (count), ``benefit_raised_ahead`` (count), ``benefit_lowered_behind`` (count),
+    ``own_benefit_changed`` (from, to).
+    """
+
+    code: str
+    params: dict[str, str | int]
+
+
+@dataclass(frozen=True)
+class QueuePositionView:
+    """An application's queue numbers now and when the applicant last looked, and why."""
+
+    number: str
+    status: str
+    priority: str
+    queue_number: int
+    category_queue_number: int
+    previous_queue_number: int | None
+    previous_category_queue_number: int | None
+    previous_seen_at: datetime | None
+    reasons: list[PositionReasonView]
+    interleave: list[int] | None = None
+
+
+@dataclass(frozen=True)
+class QueueStatisticsRowView:
+    """Public counts of a region and birth year: in the queue by class, referrals."""
+
+    region_kato: str
+    birth_year: int
+    out_of_turn: int
+    first_priority: int
+    general: int
+    in_queue: int
+    referrals_valid: int
+    """Referrals issued and not yet used («Выдано направление» now)."""
+    referrals_issued: int
+    """Referrals ever issued."""
+    enrolled: int
+
+
+@dataclass(frozen=True)
+class QueueStatisticsView:
+    generated_at: datetime
+    rows: list[QueueStatisticsRowView]
+
+
+@dataclass(frozen=True)
+class PlaceView:
+    """A published place as its kindergarten's staff see it."""
+
+    id: int
+    kindergarten_code: str
+    group_id: int
+    birth_year: int
+    language: str
+    queue_type: str
+    sanatorium_profile: str | None
+    place_type: str
+    release_date: date | None
+    status: str
+    """open, offered, free_choice, referred, occupied or withdrawn."""
+    holder_number: str | None
+    offer_expires_at: datetime | None
+    published_at: datetime
+
+
+@dataclass(frozen=True)
+class StaffResultView:
+    """The outcome of a kindergarten's signed request."""
+
+    key: str
+    action: str
+    kindergarten_code: str
+    places: list[PlaceView]
+    number: str | None = None
+    status: str | None = None
+    offers: int = 0
+    """Turns the allocation gave right after (places published or freed)."""
+    replayed: bool = False
