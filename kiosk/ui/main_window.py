@@ -257,7 +257,8 @@ class MainWindow(QMainWindow):
         if screen is None or session is None or self.setup.login is None:
             return
         try:
-            document = registration_document(screen.state, self.setup.login.service_centre)
+            document = registration_document(screen.state, self.setup.login.service_centre,
+                                             self.languages.language)
         except ValueError:
             screen.signing_cancelled()
             return

@@ -46,6 +46,12 @@ def test_the_result_lists_the_documents_and_says_when_no_printer(
     qtbot.waitUntil(lambda: bool(result.doc_buttons)
                     and all(b.isVisible() for b in result.doc_buttons), timeout=15000)
     assert result.docs_frame.isVisible() and result.slip_button.isVisible()
+    # the documents are issued in the visitor's language
+    session = window.session
+    assert session is not None and session.token is not None and screen.state.receipt is not None
+    detail = session.worker.link.application(session.token.token, screen.state.receipt.number)
+    assert detail.official_documents
+    assert {doc.language for doc in detail.official_documents} == {"ru"}
     texts = {b.text() for b in result.doc_buttons}
     assert texts == {"Скачать", "Печать"}
     assert result.slip_button.text() == "Печать чека"

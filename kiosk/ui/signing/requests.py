@@ -21,8 +21,12 @@ def _contact(normalize: Callable[[str], str], text: str) -> str:
     return normalize(text) if text.strip() else ""
 
 
-def registration_draft(state: RegistrationState, service_centre: str = "") -> SignedRequestDraft:
-    """The «register» request for a valid Step 1 and Step 2 (a fresh idempotency key)."""
+def registration_draft(state: RegistrationState, service_centre: str = "",
+                       language: str = "") -> SignedRequestDraft:
+    """The «register» request for a valid Step 1 and Step 2 (a fresh idempotency key).
+
+    ``language`` ("kk" or "ru") is the visitor's: the central writes documents and messages in it.
+    """
     applicant = state.applicant
     child = state.child
     if applicant.person is None or child.child is None:
@@ -40,12 +44,14 @@ def registration_draft(state: RegistrationState, service_centre: str = "") -> Si
         extra_email=_contact(normalize_email, applicant.extra_email),
         extra_phone=_contact(normalize_phone, applicant.extra_phone),
         service_centre=service_centre,
+        applicant_language=language or None,
         attachments=tuple(Attachment(scan.name, scan.media_type, scan.content)
                           for scan in child.scans) if child.beneficiary else (),
     )
     return SignedRequestDraft(payload)
 
 
-def registration_document(state: RegistrationState, service_centre: str = "") -> bytes:
+def registration_document(state: RegistrationState, service_centre: str = "",
+                          language: str = "") -> bytes:
     """The unsigned XML of :func:`registration_draft`."""
-    return request_to_xml(registration_draft(state, service_centre))
+    return request_to_xml(registration_draft(state, service_centre, language))
