@@ -10,7 +10,6 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TOP = Path(__file__).resolve().parents[1]
-NCA_TEST = TOP.parent / "shared" / "nca-test"
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:

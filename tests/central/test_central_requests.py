@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from nca_paths import NCA_TEST
 from central_kit import AIGERIM, ALIKHAN, AYAULYM, DARYA, ERLAN, GALYM, INKAR, NURISLAM, OLGA, ULAN, Signer
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -258,7 +259,6 @@ def test_darya_belongs_to_olga(service: CentralService, signer: Signer) -> None:
     assert result.status == "queued"
 
 
-NCA_TEST = Path(__file__).resolve().parents[2].parent / "shared" / "nca-test"
 
 
 @pytest.mark.skipif(not (NCA_TEST / "test-2022").is_dir(), reason="NCA test keys not present")

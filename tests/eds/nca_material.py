@@ -12,13 +12,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from nca_paths import NCA_TEST
 
 from kiosk.eds.policy import EdsPolicy
 from kiosk.eds.revocation import UnknownPolicy
 from kiosk.eds.trust import TrustMode
 from kiosk.eds.validation import CertificateValidator
 
-NCA = Path(__file__).resolve().parents[3] / "shared" / "nca-test"
+NCA = NCA_TEST
 PROD = NCA / "prod-2018"
 TEST = NCA / "test-2022"
 ROOTS = NCA / "roots"
