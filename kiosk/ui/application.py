@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk.documents.samples import DEMO_VERIFY_BASE_URL
 from kiosk.logs import get_logger
 from kiosk.settings import KioskSection, Settings
+from kiosk.ui.gc_guard import collect_on_ui_thread
 from kiosk.ui.demo import DEMO_CATALOGUE, demo_registration
 from kiosk.ui.errors import failure_text
 from kiosk.ui.session import LoginSetup
@@ -64,6 +65,7 @@ def run(language: str, kiosk_mode: bool, setup: WindowSetup | None = None) -> in
     """Run the kiosk's event loop until the window closes."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Balabaqsha")
+    collect_on_ui_thread(app)
     window = create_window(language, kiosk_mode, setup)
     if kiosk_mode:
         window.showFullScreen()
@@ -108,6 +110,7 @@ def run_kiosk(settings: Settings, kiosk_mode: bool, language: str | None = None)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Balabaqsha")
+    collect_on_ui_thread(app)
     language = language or settings.kiosk.language
     install_fonts(app, BASE_POINT_SIZE[kiosk_mode])
     apply_style(app, kiosk_mode)

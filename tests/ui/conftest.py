@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -35,6 +36,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if HERE in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
 
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_ui_thread() -> Iterator[None]:
+    """As in the kiosk (kiosk.ui.gc_guard): no collection on a worker thread, where it would
+    destroy Qt objects; collect on the UI thread after the test instead."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 @pytest.fixture
 def scan_dir(tmp_path: Path) -> Path:
