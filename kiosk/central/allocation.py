@@ -47,7 +47,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.central import bulk, models, notify
 from kiosk.central.mapping import state_json
-from kiosk.central.models import UtcDateTime
+from kiosk.store.columns import UtcDateTime
 from kiosk.central.places import PlaceStatus, Pool
 from kiosk.domain import transitions
 from kiosk.domain.age import full_years

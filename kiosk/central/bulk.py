@@ -3,7 +3,7 @@
 
 Used by the allocation, which writes tens of thousands of rows in one run; values are
 plain Python (aware datetimes are stored as naive UTC, like
-:class:`~kiosk.central.models.UtcDateTime`).
+:class:`~kiosk.store.columns.UtcDateTime`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, insert, text, update
 from sqlalchemy.orm import Session
 
-from kiosk.central.models import UtcDateTime
+from kiosk.store.columns import UtcDateTime
 
 
 def _plain(value: Any) -> Any:

@@ -25,7 +25,7 @@ from sqlalchemy import String, and_, bindparam, case, delete, func, literal, sel
 from sqlalchemy.orm import Session
 
 from kiosk.central import models
-from kiosk.central.models import UtcDateTime
+from kiosk.store.columns import UtcDateTime
 from kiosk.central.views import PositionReasonView, QueuePositionView, QueueStatisticsRowView
 from kiosk.domain.benefit import PriorityClass
 from kiosk.domain.rules import RegionRules
