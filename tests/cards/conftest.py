@@ -1,4 +1,5 @@
-"""Fixtures of the card tests: demo keys, a pcscd with the vpcd virtual reader, SoftHSM.
+"""Fixtures of the card tests: demo keys, a pcscd with the vpcd virtual reader and the cards
+put into it, a card monitor, SoftHSM.
 
 pcscd: a pcscd already answering (running, or socket-activated by systemd) is used as it
 is, with the vpcd port of ``/etc/reader.conf.d/vpcd``; otherwise the session starts its own ``pcscd --foreground``
@@ -20,10 +21,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from card_kit import PCSCD_SOCKET, SYSTEM_VPCD_CONF, VPCD_DRIVER, DemoCardKeys, Pcscd
+from card_kit import PCSCD_SOCKET, SYSTEM_VPCD_CONF, VPCD_DRIVER, DemoCardKeys, Events, Pcscd
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
+from vicc import VirtualCard
 
+from kiosk.eds.cards.monitor import CardMonitor
+from kiosk.eds.cards.profiles import ProfileTable, load_profiles
 from kiosk.eds.certificate import KeyPurpose
 from kiosk.eds.demo_pki import DemoPki
 from kiosk.eds.policy import EdsPolicy
@@ -138,3 +142,40 @@ def pcscd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pcscd]:
             process.wait()
         log.close()
 
+
+# -- the cards put into the virtual reader, and a monitor that sees them --------------------
+
+
+@pytest.fixture()
+def profiles() -> ProfileTable:
+    """The card profiles the kiosk ships."""
+    return load_profiles()
+
+
+@pytest.fixture()
+def monitor(pcscd: Pcscd, profiles: ProfileTable) -> Iterator[CardMonitor]:
+    """A card monitor of the test's own, ready (it has looked at the readers once)."""
+    with CardMonitor(profiles) as running:
+        assert running.wait_ready(3.0)
+        yield running
+
+
+@pytest.fixture()
+def events(monitor: CardMonitor) -> Iterator[Events]:
+    """The monitor's events, queued for the test to wait on."""
+    subscriber = Events()
+    unsubscribe = monitor.subscribe(subscriber)
+    yield subscriber
+    unsubscribe()
+
+
+@pytest.fixture()
+def slot(pcscd: Pcscd, monitor: CardMonitor) -> Iterator[list[VirtualCard]]:
+    """Cards a test inserts; each is pulled out at the end and the reader seen empty again."""
+    cards: list[VirtualCard] = []
+    yield cards
+    for card in cards:
+        card.remove()
+    deadline = time.monotonic() + 3.0
+    while monitor.snapshot().get(pcscd.reader) is not None and time.monotonic() < deadline:
+        time.sleep(0.02)

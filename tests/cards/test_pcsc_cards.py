@@ -9,12 +9,23 @@ from __future__ import annotations
 
 import json
 import logging
-import queue
 import time
-from collections.abc import Iterator
 
 import pytest
-from card_kit import ID_CARD_ATR, ID_CARD_ATR_KASAKID, KAZTOKEN_ATR, UNKNOWN_ATR, DemoCardKeys, Pcscd
+from card_kit import (
+    EVENT_LIMIT_S,
+    ID_CARD_ATR,
+    ID_CARD_ATR_KASAKID,
+    KAZTOKEN_ATR,
+    PIN,
+    UNKNOWN_ATR,
+    DemoCardKeys,
+    Events,
+    Pcscd,
+    id_card,
+    insert,
+    kaztoken,
+)
 from cryptography.hazmat.primitives import hashes
 from vicc import EmulatedApplet, VirtualCard
 
@@ -23,7 +34,7 @@ from kiosk.eds.cards.card_keystore import IdCardKeyStore, KaztokenKeyStore, open
 from kiosk.eds.cards.errors import CardAbsentError, UnsupportedCardError
 from kiosk.eds.cards.handler import CardPrompt, ScriptedHandler
 from kiosk.eds.cards.monitor import CardEvent, CardEventKind, CardMonitor
-from kiosk.eds.cards.profiles import ProfileTable, load_profiles
+from kiosk.eds.cards.profiles import ProfileTable
 from kiosk.eds.cards.session import CardSession
 from kiosk.eds.cards.worker import card_thread
 from kiosk.eds.certificate import KeyPurpose
@@ -34,78 +45,7 @@ from kiosk.eds.xmldsig import sign_xml, verify_xml
 
 pytestmark = pytest.mark.pcsc
 
-PIN = "12345678"
 DOCUMENT = "<application><child iin=\"170101600011\">Әлия</child><kindergarten>12</kindergarten></application>"
-EVENT_LIMIT_S = 1.0
-
-
-class Events:
-    """A subscriber that queues the monitor's events for the test to wait on."""
-
-    def __init__(self) -> None:
-        self.queue: queue.SimpleQueue[CardEvent] = queue.SimpleQueue()
-
-    def __call__(self, event: CardEvent) -> None:
-        self.queue.put(event)
-
-    def wait(self, kind: CardEventKind, reader: str, within: float = EVENT_LIMIT_S) -> CardEvent:
-        deadline = time.monotonic() + within
-        while True:
-            try:
-                event = self.queue.get(timeout=max(0.0, deadline - time.monotonic()))
-            except queue.Empty:
-                raise AssertionError(f"no {kind.value} in {reader} within {within} s") from None
-            if event.kind is kind and event.reader == reader:
-                return event
-
-
-@pytest.fixture()
-def profiles() -> ProfileTable:
-    return load_profiles()
-
-
-@pytest.fixture()
-def monitor(pcscd: Pcscd, profiles: ProfileTable) -> Iterator[CardMonitor]:
-    with CardMonitor(profiles) as running:
-        assert running.wait_ready(3.0)
-        yield running
-
-
-@pytest.fixture()
-def events(monitor: CardMonitor) -> Iterator[Events]:
-    subscriber = Events()
-    unsubscribe = monitor.subscribe(subscriber)
-    yield subscriber
-    unsubscribe()
-
-
-@pytest.fixture()
-def slot(pcscd: Pcscd, monitor: CardMonitor) -> Iterator[list[VirtualCard]]:
-    """Cards a test inserts; each is pulled out at the end and the reader seen empty again."""
-    cards: list[VirtualCard] = []
-    yield cards
-    for card in cards:
-        card.remove()
-    deadline = time.monotonic() + 3.0
-    while monitor.snapshot().get(pcscd.reader) is not None and time.monotonic() < deadline:
-        time.sleep(0.02)
-
-
-def insert(pcscd: Pcscd, slot: list[VirtualCard], events: Events, atr: bytes,
-           applet: EmulatedApplet | None = None) -> tuple[VirtualCard, CardEvent, float]:
-    card = VirtualCard(pcscd.port, atr, applet)
-    start = time.monotonic()
-    slot.append(card.insert())
-    event = events.wait(CardEventKind.CARD_INSERTED, pcscd.reader)
-    return card, event, event.at - start
-
-
-def kaztoken(profiles: ProfileTable, keys: DemoCardKeys, **options: object) -> EmulatedApplet:
-    return EmulatedApplet(profiles.by_id("kaztoken"), keys.keys, pin=PIN, **options)  # type: ignore[arg-type]
-
-
-def id_card(profiles: ProfileTable, keys: DemoCardKeys, **options: object) -> EmulatedApplet:
-    return EmulatedApplet(profiles.by_id("kz-id-card"), keys.keys, pin=PIN, t0=True, **options)  # type: ignore[arg-type]
 
 
 # -- recognising cards, events -----------------------------------------------------------------
