@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 import platformdirs
 
+from kiosk.domain.history import SERVICE_CENTRE_RULE, is_service_centre
 from kiosk.domain.rules import RegionRules
 
 APP_NAME = "balabaqsha-kiosk"
@@ -63,6 +64,8 @@ class KioskSection:
             raise SettingsError("kiosk.inactivity_warning_s: the warning must last at least 20 s")
         if self.inactivity_timeout_s <= self.inactivity_warning_s:
             raise SettingsError("kiosk.inactivity_timeout_s must be longer than the warning")
+        if self.service_centre and not is_service_centre(self.service_centre):
+            raise SettingsError(f"kiosk.service_centre: {SERVICE_CENTRE_RULE}")
 
 
 @dataclass(frozen=True)

@@ -213,9 +213,10 @@ class Signer:
         return sign_xml(document, self.store(iin, purpose), key.password, purpose=purpose, at=at)
 
     def request(self, iin: str, payload: Payload, *, key: str | None = None,
-                created: datetime | None = None, purpose: KeyPurpose = KeyPurpose.SIGN) -> bytes:
-        """A signed request for ``payload``."""
-        options: dict[str, Any] = {}
+                created: datetime | None = None, purpose: KeyPurpose = KeyPurpose.SIGN,
+                service_centre: str = "") -> bytes:
+        """A signed request for ``payload`` (from the clerk's desk ``service_centre``)."""
+        options: dict[str, Any] = {"service_centre": service_centre}
         if key is not None:
             options["key"] = key
         if created is not None:

@@ -52,6 +52,7 @@ def test_the_config_path_comes_from_the_environment(tmp_path: Path) -> None:
     ("", {"KIOSK_CENTRAL_TIMEOUT_S": "-1"}, "KIOSK_CENTRAL_TIMEOUT_S"),
     ("[kiosk\n", {}, "kiosk.toml"),
     ("[kiosk]\ninactivity_warning_s = 5\n", {}, "at least 20"),
+    ('[kiosk]\nservice_centre = "ЦОН <7>"\n', {}, "kiosk.service_centre"),
     ("[regions.710000000]\nchoose_window_working_days = \"one\"\n", {}, "regions.710000000.choose"),
     ("", {"KIOSK_CENTRAL_PUBLIC_URL": "queue.example.kz"}, "central.public_url"),
 ])

@@ -179,7 +179,8 @@ def _facts(session: Session, row: models.Application, register: PersonRegister,
 
 
 def _document_data(facts: _Facts, kind: DocType, entry: models.HistoryRecord) -> DocumentData:
-    """What a document of ``kind`` issued for history ``entry`` certifies."""
+    """What a document of ``kind`` issued for history ``entry`` certifies; its service centre
+    is the clerk's desk of ``entry``, else the one the application was registered at."""
     row, rules, app = facts.row, facts.rules, facts.app
     queue = kind in _QUEUE_DOCUMENTS
     valid_until: date | None = None
@@ -205,7 +206,7 @@ def _document_data(facts: _Facts, kind: DocType, entry: models.HistoryRecord) ->
         valid_until=valid_until,
         refusal_reason=REFUSAL_REASONS.get(entry.reason, _OTHER_REFUSAL)
         if kind is DocType.REFUSAL else None,
-        service_centre=row.service_centre or None,
+        service_centre=entry.service_centre or row.service_centre or None,
     )
 
 

@@ -69,9 +69,11 @@ class RequestContext:
     def key(self) -> str:
         return self.draft.key
 
-    def actor(self, service_centre: str = "") -> Actor:
-        """The signing citizen as the domain's actor."""
-        return Actor(ActorKind.APPLICANT, self.signer.signer_iin, service_centre or None)
+    def actor(self) -> Actor:
+        """The signing citizen as the domain's actor, with the service centre of the clerk's
+        desk the request came from (none from a kiosk)."""
+        return Actor(ActorKind.APPLICANT, self.signer.signer_iin,
+                     self.draft.service_centre or None)
 
 
 Handler = Callable[[RequestContext], tuple[models.Application, str | None]]
@@ -189,12 +191,12 @@ def register(ctx: RequestContext) -> tuple[models.Application, str | None]:
                                   child_birth_date=child.birth_date, applicant_iin=signer,
                                   benefit=benefit, district=district.kato)
     app = _domain(lambda: transitions.decide_registration(
-        request, existing=existing, now=ctx.now, submitted_by=ctx.actor(payload.service_centre),
+        request, existing=existing, now=ctx.now, submitted_by=ctx.actor(),
         decided_by=SYSTEM, rules=rules))
     row = models.Application(
         region_kato=district.region_kato, district_kato=district.kato,
         sanatorium_profile=payload.sanatorium_profile, language=payload.language,
-        service_centre=payload.service_centre, device_id=ctx.device_id,
+        service_centre=ctx.draft.service_centre, device_id=ctx.device_id,
         applicant_language=payload.applicant_language or payload.language or LANGUAGES[0],
         **contacts)
     store(row, app, ctx.key)

@@ -4,7 +4,7 @@ A request is one XML element, signed as a whole (enveloped XML-DSig, ``URI=""``)
 
     <request xmlns="urn:kz:balabaqsha:request:1" version="1"
              id="3f2c9a0e6b1d4e7fa1b2c3d4e5f60718" action="register"
-             created="2026-04-03T10:15:00+05:00">
+             created="2026-04-03T10:15:00+05:00" service_centre="ЦОН-7">
       <register>
         <applicant_iin>900517400018</applicant_iin>
         <child_iin>220403500016</child_iin>
@@ -23,6 +23,11 @@ A request is one XML element, signed as a whole (enveloped XML-DSig, ``URI=""``)
   the same signed document until it is delivered, and the service applies it once.
 - ``created`` is the signing time claimed by the kiosk (aware ISO-8601); the certificate
   must be valid then.
+- ``service_centre`` (optional, any action) is the number (Номер ЦОН) of the clerk's desk the
+  request was submitted from; a kiosk sends none. Being on the signed element, it is covered
+  by the signature. A registration signed before it moved here carries it as the payload's
+  ``<service_centre>``, which is still read (a signed document cannot be rewritten, and one may
+  wait in a kiosk's outbox); both at once must agree.
 - The payload element is named after the action and holds one element per field (absent
   for an empty optional field), in the order of the dataclass below; attachments come last,
   their content base64 in ``<chunk>`` elements of at most 1,000,000 characters.
@@ -51,6 +56,7 @@ from typing import Any, ClassVar, Union
 
 from lxml import etree
 
+from kiosk.domain.history import SERVICE_CENTRE_RULE, is_service_centre
 from kiosk.domain.numbers import QueueType
 
 REQUEST_NS = "urn:kz:balabaqsha:request:1"
@@ -124,6 +130,8 @@ class Register:
     extra_email: str = ""
     extra_phone: str = ""
     service_centre: str = ""
+    """Legacy: read from registrations signed before the number moved to the envelope
+    (:attr:`SignedRequestDraft.service_centre`); the kiosk no longer writes it."""
     applicant_language: str | None = None
     """The language (kk / ru) the applicant is written to in; default: ``language``, or kk."""
     attachments: tuple[Attachment, ...] = ()
@@ -205,17 +213,21 @@ PAYLOAD_TYPES: dict[RequestAction, type[Any]] = {
 
 @dataclass(frozen=True)
 class SignedRequestDraft:
-    """A request before signing: its idempotency key, its signing time and its payload."""
+    """A request before signing: its idempotency key, its signing time, its payload and the
+    service centre of the clerk's desk that submits it (empty from a kiosk)."""
 
     payload: Payload
     key: str = field(default_factory=lambda: secrets.token_hex(16))
     created: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    service_centre: str = ""
 
     def __post_init__(self) -> None:
         if not _KEY.fullmatch(self.key):
             raise ValueError("the request key must be 16–64 of A–Z a–z 0–9 - _")
         if self.created.tzinfo is None or self.created.utcoffset() is None:
             raise ValueError("created must be a time-zone aware datetime")
+        if self.service_centre and not is_service_centre(self.service_centre):
+            raise ValueError(f"the service centre must be {SERVICE_CENTRE_RULE}")
 
     @property
     def action(self) -> RequestAction:
@@ -260,6 +272,8 @@ def request_to_xml(draft: SignedRequestDraft) -> bytes:
     root.set("id", draft.key)
     root.set("action", draft.action.value)
     root.set("created", draft.created.isoformat())
+    if draft.service_centre:
+        root.set("service_centre", draft.service_centre)
     body = etree.SubElement(root, _q(draft.action.value))
     for name in _field_types(type(draft.payload)):
         value = getattr(draft.payload, name)
@@ -371,6 +385,18 @@ def _parse_attachment(element: etree._Element) -> Attachment:
     return attachment
 
 
+def _service_centre(root: etree._Element, payload: Payload) -> str:
+    """The request's service centre: the envelope's, or a legacy registration's payload's."""
+    envelope = root.get("service_centre")
+    legacy = getattr(payload, "service_centre", "")
+    if envelope is not None and legacy and legacy != envelope:
+        raise ProtocolError("service_centre", "conflict")
+    value = legacy if envelope is None else envelope
+    if (value or envelope is not None) and not is_service_centre(value):
+        raise ProtocolError("service_centre", "bad_service_centre")
+    return value
+
+
 def request_from_element(root: etree._Element) -> SignedRequestDraft:
     """Read a request from its (verified) root element; raise ProtocolError if malformed."""
     if root.tag != _q("request"):
@@ -420,8 +446,10 @@ def request_from_element(root: etree._Element) -> SignedRequestDraft:
         if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
             raise ProtocolError(name, "missing")
     payload = cls(**values)
+    service_centre = _service_centre(root, payload)
     try:
-        return SignedRequestDraft(payload=payload, key=key, created=created)
+        return SignedRequestDraft(payload=payload, key=key, created=created,
+                                  service_centre=service_centre)
     except ValueError as exc:
         raise ProtocolError("request", str(exc)) from None
 

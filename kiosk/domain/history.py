@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -40,6 +41,19 @@ class Actor:
 
 SYSTEM = Actor(ActorKind.SYSTEM)
 """The central system's scheduler."""
+
+SERVICE_CENTRE_MAX = 40
+"""The longest service-centre number kept (the application's and the history's column)."""
+SERVICE_CENTRE_RULE = (f"1–{SERVICE_CENTRE_MAX} letters, digits, spaces and № . / - _, "
+                       "no space first or last")
+"""What :func:`is_service_centre` accepts, for the messages that refuse a number."""
+_SERVICE_CENTRE = re.compile(rf"(?! )[\w№ ./-]{{1,{SERVICE_CENTRE_MAX}}}(?<! )")
+
+
+def is_service_centre(text: str) -> bool:
+    """True for a well-formed service-centre number (Номер ЦОН), e.g. ``ЦОН-7`` or ``003``
+    (:data:`SERVICE_CENTRE_RULE`)."""
+    return _SERVICE_CENTRE.fullmatch(text) is not None
 
 
 class Action(enum.Enum):

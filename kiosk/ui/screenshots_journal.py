@@ -93,10 +93,11 @@ class DemoCentral:
                                                  purpose=KeyPurpose.SIGN))
 
 
-def _signed(pki: DemoPki, payload: Payload) -> bytes:
+def _signed(pki: DemoPki, payload: Payload, service_centre: str = "") -> bytes:
     key = pki.key(MOTHER.iin, KeyPurpose.SIGN)
-    return sign_xml(request_to_xml(SignedRequestDraft(payload)), FileKeyStore(key.file),
-                    key.password, purpose=KeyPurpose.SIGN)
+    draft = SignedRequestDraft(payload, service_centre=service_centre)
+    return sign_xml(request_to_xml(draft), FileKeyStore(key.file), key.password,
+                    purpose=KeyPurpose.SIGN)
 
 
 @contextmanager
@@ -114,7 +115,7 @@ def demo_central(folder: Path) -> Iterator[DemoCentral]:
                              clock=clock)
     son = service.submit(_signed(pki, Register(
         MOTHER.iin, SON.iin, QueueType.ORDINARY, KARAGANDA, email="aigerim@mail.kz",
-        phone="+77011234567", service_centre="ЦОН-7"))).number or ""
+        phone="+77011234567"), service_centre="ЦОН-7")).number or ""
     daughter = service.submit(_signed(pki, Register(
         MOTHER.iin, DAUGHTER.iin, QueueType.ORDINARY, KARAGANDA, benefit_category="large_families",
         email="aigerim@mail.kz", phone="+77011234567",

@@ -59,7 +59,8 @@ def journal_factory(*, rules: RegionRules, chooser: ScanChooser | None, max_scan
 
         screen = JournalScreen(session.worker, session.token.token, sign, kiosk_mode=kiosk_mode,
                                rules=rules, chooser=chooser, max_scan_mb=max_scan_mb,
-                               verify_base_url=verify_base_url, output=output)
+                               verify_base_url=verify_base_url, output=output,
+                               service_centre=session.setup.service_centre)
         holder.append(screen)
         _connect(window, screen)
         screen.load()

@@ -126,6 +126,19 @@ def test_a_registration_issues_its_documents(service: CentralService, signer: Si
     assert (confirmed.doc_type, confirmed.language) == ("interest-confirmed", "ru")
 
 
+def test_a_document_names_the_desk_of_its_step(service: CentralService, signer: Signer) -> None:
+    number = service.submit(signer.request(
+        AIGERIM, Register(AIGERIM, NURISLAM, QueueType.ORDINARY, KARAGANDA),
+        service_centre="003")).number or ""
+    service.submit(signer.request(AIGERIM, ConfirmInterest(number), service_centre="004"))
+    place = next(p for p in service.free_places(AIGERIM, number) if p.free_choice)
+    service.submit(signer.request(AIGERIM, ChooseKindergarten(number, place.place)))
+    official = service.application(AIGERIM, number).official_documents
+    assert [d.doc_type for d in official] == [*QUEUE_DOCUMENTS, "interest-confirmed", "referral"]
+    desks = [stored(service, d.document_id).service_centre for d in official]
+    assert desks == ["003"] * 4 + ["004", "003"]  # a kiosk's step: where it was registered
+
+
 def test_a_refusal_referral_confirmation_and_enrolment_issue_theirs(
         sqlite_service: CentralService, signer: Signer) -> None:
     service = sqlite_service

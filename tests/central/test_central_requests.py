@@ -12,6 +12,7 @@ from central_kit import AIGERIM, ALIKHAN, AYAULYM, DARYA, ERLAN, GALYM, INKAR, N
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from lxml import etree
 from sqlalchemy import func, select
 
 from kiosk.central import models
@@ -27,6 +28,8 @@ from kiosk.central.protocol import (
     RevokeReferral,
     SignedRequestDraft,
     Withdraw,
+    parse_document,
+    request_from_element,
     request_to_xml,
 )
 from kiosk.central.service import CentralService
@@ -259,6 +262,80 @@ def test_darya_belongs_to_olga(service: CentralService, signer: Signer) -> None:
     assert result.status == "queued"
 
 
+# ---------------------------------------------------------------- the clerk's service centre
+
+def centres(service: CentralService, number: str) -> list[str]:
+    """The service centre on each history line of ``number`` ("" for none)."""
+    return [h.service_centre for h in service.application(AIGERIM, number).history]
+
+
+def test_a_clerks_desk_is_recorded_on_every_action_it_signs(service: CentralService,
+                                                             signer: Signer) -> None:
+    number = service.submit(signer.request(
+        AIGERIM, Register(AIGERIM, NURISLAM, QueueType.ORDINARY, KARAGANDA),
+        service_centre="ЦОН-7")).number or ""
+    assert service.application(AIGERIM, number).service_centre == "ЦОН-7"
+    service.submit(signer.request(AIGERIM, ConfirmInterest(number)))  # from a kiosk: none
+    place = next(p for p in service.free_places(AIGERIM, number) if p.free_choice)
+    service.submit(signer.request(AIGERIM, ChooseKindergarten(number, place.place),
+                                  service_centre="ЦОН-12"))
+    detail = service.application(AIGERIM, number)
+    assert detail.referral is not None
+    service.submit(signer.request(AIGERIM, ExtendReferral(
+        number, detail.referral.last_day + timedelta(days=10), "ауырып қалды"),
+        service_centre="ЦОН-12"))
+    service.submit(signer.request(AIGERIM, RevokeReferral(number)))
+    service.submit(signer.request(AIGERIM, Withdraw(number, "көшіп кеттік"),
+                                  service_centre="ЦОН-7"))
+    assert centres(service, number) == ["ЦОН-7", "", "ЦОН-12", "ЦОН-12", "", "ЦОН-7"]
+    assert service.application(AIGERIM, number).service_centre == "ЦОН-7"  # where registered
+
+
+def test_a_tampered_service_centre_breaks_the_signature(service: CentralService,
+                                                        signer: Signer) -> None:
+    number = service.submit(register(signer)).number or ""
+    desk = signer.request(AIGERIM, ConfirmInterest(number), service_centre="ЦОН-7")
+    kiosk = signer.request(AIGERIM, ConfirmInterest(number))
+    attribute = ' service_centre="ЦОН-7"'.encode()
+    assert attribute in desk and b"service_centre" not in kiosk
+    tampered = [desk.replace("ЦОН-7".encode(), "ЦОН-8".encode()),
+                desk.replace(attribute, b""),
+                kiosk.replace(b' action="confirm_interest"',
+                              b' action="confirm_interest"' + attribute)]
+    for document in tampered:
+        assert refusal(service, document) == "signature_invalid"
+    assert centres(service, number) == [""]
+
+
+def test_a_malformed_service_centre_is_a_clean_refusal(service: CentralService,
+                                                       signer: Signer) -> None:
+    unsigned = request_to_xml(SignedRequestDraft(Register(AIGERIM, NURISLAM, QueueType.ORDINARY,
+                                                          KARAGANDA)))
+    for value in ("", " ЦОН-7", "ЦОН#7", "ЦОН\t7", "7" * 41):
+        root = parse_document(unsigned)
+        root.set("service_centre", value)
+        document = signer.sign(AIGERIM, etree.tostring(root, xml_declaration=True,
+                                                       encoding="UTF-8"))
+        with pytest.raises(CentralError) as caught:
+            service.submit(document)
+        assert (caught.value.code, caught.value.status) == ("request_malformed", 400), value
+        assert caught.value.params == {"field": "service_centre", "problem": "bad_service_centre"}
+    with pytest.raises(ValueError):
+        SignedRequestDraft(ConfirmInterest("UO.2026.000001.1"), service_centre="7" * 41)
+    assert count_applications(service, NURISLAM) == 0
+
+
+def test_the_service_centre_travels_on_the_envelope_and_the_legacy_field_is_read(
+        service: CentralService, signer: Signer) -> None:
+    draft = SignedRequestDraft(ConfirmInterest("UO.2026.000001.1"), service_centre="№ 12/3")
+    assert request_from_element(parse_document(request_to_xml(draft))) == draft
+    legacy = service.submit(register(signer, service_centre="003")).number or ""
+    assert service.application(AIGERIM, legacy).service_centre == "003"
+    assert centres(service, legacy) == ["003"]
+    conflicting = signer.request(AIGERIM, Register(AIGERIM, AYAULYM, QueueType.ORDINARY,
+                                                   KARAGANDA, service_centre="003"),
+                                 service_centre="004")
+    assert refusal(service, conflicting) == "request_malformed"
 
 
 @pytest.mark.skipif(not (NCA_TEST / "test-2022").is_dir(), reason="NCA test keys not present")

@@ -11,9 +11,10 @@ from central_kit import AIGERIM
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from kiosk.central.protocol import parse_document
 from kiosk.domain.rules import RegionRules
 from kiosk.sync.worker import SyncWorker
-from kiosk.ui.actions import ActionContext, ExtendReferralPage
+from kiosk.ui.actions import ActionContext, ExtendReferralPage, WithdrawPage
 from kiosk.ui.application import create_window
 from kiosk.ui.journal import JournalScreen
 from kiosk.ui.journal.detail import ApplicationView
@@ -39,8 +40,10 @@ def russian(qtbot: QtBot) -> None:
     qtbot.addWidget(window)
 
 
-def open_journal(qtbot: QtBot, kit: Central, sync: SyncWorker, number: str) -> JournalScreen:
-    screen = JournalScreen(sync, kit.login(), kit.sign_as(), kiosk_mode=False)
+def open_journal(qtbot: QtBot, kit: Central, sync: SyncWorker, number: str,
+                 kiosk_mode: bool = False, service_centre: str = "") -> JournalScreen:
+    screen = JournalScreen(sync, kit.login(), kit.sign_as(), kiosk_mode=kiosk_mode,
+                           service_centre=service_centre)
     qtbot.addWidget(screen)
     screen.resize(1280, 800)
     screen.show()
@@ -123,6 +126,27 @@ def test_confirm_interest_end_to_end(qtbot: QtBot, russian: None, central: Centr
     assert len(central.signed) == 1 and b"confirm_interest" in central.signed[0]
     history = screen.view.history.model
     assert history.data(history.index(1, 2)) == "Заинтересованность подтверждена"
+
+
+@pytest.mark.parametrize(("kiosk_mode", "desk"), [(False, "ЦОН-7"), (True, "")],
+                         ids=["clerk", "kiosk"])
+def test_an_action_carries_the_service_centre_of_the_clerks_desk(
+        qtbot: QtBot, russian: None, central: Central, worker: SyncWorker, kiosk_mode: bool,
+        desk: str) -> None:
+    number = central.register()
+    screen = open_journal(qtbot, central, worker, number, kiosk_mode, service_centre=desk)
+    click(qtbot, screen.view.actions_bar.buttons["withdraw"])
+    page = screen.action_page
+    assert isinstance(page, WithdrawPage)
+    page.reason.setText("Переезжаем в другой город")
+    page.understood.setChecked(True)
+    click(qtbot, page.primary)
+    settle(qtbot, lambda: screen.detail is not None and screen.detail.summary.status == "removed")
+    (signed,) = central.signed
+    assert parse_document(signed).get("service_centre") == (desk or None)
+    history = central.service.application(AIGERIM, number).history
+    assert [(h.action, h.service_centre) for h in history] == [("register", ""),
+                                                               ("withdraw", desk)]
 
 
 def test_extend_referral_beyond_30_days_is_refused_in_the_visitors_language(

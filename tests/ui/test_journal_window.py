@@ -89,8 +89,9 @@ def test_the_journal_asks_for_a_login_and_signs_with_the_signing_dialog(
     list_keys(qtbot, dialog.picker)
     click(qtbot, dialog.sign_button)
     qtbot.waitUntil(lambda: screen.view.history.model.rowCount() == 2, timeout=15000)
-    assert [h.action for h in central.application(AIGERIM, number or "").history] == [
-        "register", "confirm_interest"]
+    history = central.application(AIGERIM, number or "").history
+    assert [(h.action, h.service_centre) for h in history] == [
+        ("register", ""), ("confirm_interest", "ЦОН-7")]  # the clerk's desk, from its setup
     # «На главную»: home, still logged in; the journal opens again without a login
     click(qtbot, screen.header.home)
     assert window.stack.currentWidget() is window.home and window.citizen_session is not None

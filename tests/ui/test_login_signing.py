@@ -12,6 +12,7 @@ from central_kit import AIGERIM, ERLAN, INKAR, NURISLAM
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from kiosk.central.service import CentralService
 from kiosk.central.sms import MemorySmsGateway
 from kiosk.domain.demo_register import children_of, find_person
 from kiosk.eds.certificate import KeyPurpose
@@ -94,7 +95,8 @@ def sign_with(qtbot: QtBot, window: MainWindow, pki: DemoPki, purpose: KeyPurpos
                          ids=["kk-kiosk", "ru-clerk"])
 def test_a_full_registration_signed_with_the_citizens_own_keys(
         qtbot: QtBot, login_window: Callable[..., MainWindow], demo_pki: DemoPki,
-        data_logs: Path, language: str, kiosk_mode: bool) -> None:
+        data_logs: Path, central: CentralService, language: str,  # noqa: F811
+        kiosk_mode: bool) -> None:
     words = WORDS[language]
     window = login_window(language, kiosk_mode)
     click(qtbot, window.home.service_buttons["register"])
@@ -141,6 +143,9 @@ def test_a_full_registration_signed_with_the_citizens_own_keys(
     assert screen.result.title.text() == words["registered"]
     number = screen.result.values.values["number"].text()
     assert number.startswith("UO.2026.") and screen.result.values.values["queue"].text().isdigit()
+    desk = "" if kiosk_mode else "ЦОН-7"  # the clerk's desk's number, none from a kiosk
+    detail = central.application(AIGERIM, number)
+    assert (detail.service_centre, detail.history[0].service_centre) == (desk, desk)
     assert not any(d.isVisible() for d in window.findChildren(type(dialog)))
     click(qtbot, screen.result.ok)
     assert window.session is None and window.stack.currentWidget() is window.home

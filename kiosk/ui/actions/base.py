@@ -65,6 +65,8 @@ class ActionContext:
     categories: tuple[BenefitCategoryView, ...] = ()
     chooser: ScanChooser | None = None
     max_scan_mb: int = 10
+    service_centre: str = ""
+    """Номер ЦОН of the clerk's desk, sent with every request (empty on a kiosk)."""
 
     @property
     def number(self) -> str:
@@ -186,7 +188,8 @@ class ActionPage(QWidget):
             self.show_error(problem)
             return
         self.show_error("")
-        document = request_to_xml(SignedRequestDraft(self.payload()))
+        document = request_to_xml(SignedRequestDraft(
+            self.payload(), service_centre=self.context.service_centre))
         self._set_busy(QCoreApplication.translate("ActionPage", "Waiting for the signature…"))
         try:
             future = self.context.sign(document)

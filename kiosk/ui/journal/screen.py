@@ -89,7 +89,8 @@ class JournalScreen(QWidget):
     def __init__(self, worker: Worker, token: str, sign: Sign, *, kiosk_mode: bool,
                  rules: RegionRules | None = None, chooser: ScanChooser | None = None,
                  max_scan_mb: int = 10, verify_base_url: str = DEMO_VERIFY_BASE_URL,
-                 output: DocumentOutput | None = None, parent: QWidget | None = None) -> None:
+                 output: DocumentOutput | None = None, service_centre: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("journal")
         self.worker = worker
@@ -99,6 +100,8 @@ class JournalScreen(QWidget):
         self.rules = rules or RegionRules()
         self.chooser = chooser
         self.max_scan_mb = max_scan_mb
+        self.service_centre = service_centre
+        """Номер ЦОН the actions send (the clerk's desk's; empty on a kiosk)."""
         self.output = output or DocumentOutput()
         self.categories: tuple[BenefitCategoryView, ...] = ()
         self.detail: ApplicationDetailView | None = None
@@ -278,7 +281,7 @@ class JournalScreen(QWidget):
         return ActionContext(worker=self.worker, token=self.token, sign=self.sign, detail=detail,
                              rules=self.rules, kiosk_mode=self.kiosk_mode,
                              categories=self.categories, chooser=self.chooser,
-                             max_scan_mb=self.max_scan_mb)
+                             max_scan_mb=self.max_scan_mb, service_centre=self.service_centre)
 
     def start_action(self, code: str) -> ActionPage | None:
         """Open the page of the journal button ``code`` (a USER_ACTIONS value)."""

@@ -25,7 +25,8 @@ def registration_draft(state: RegistrationState, service_centre: str = "",
                        language: str = "") -> SignedRequestDraft:
     """The «register» request for a valid Step 1 and Step 2 (a fresh idempotency key).
 
-    ``language`` ("kk" or "ru") is the visitor's: the central writes documents and messages in it.
+    ``language`` ("kk" or "ru") is the visitor's: the central writes documents and messages in it;
+    ``service_centre`` is the clerk's desk's Номер ЦОН (empty on a kiosk), on the envelope.
     """
     applicant = state.applicant
     child = state.child
@@ -43,12 +44,11 @@ def registration_draft(state: RegistrationState, service_centre: str = "",
         phone=_contact(normalize_phone, applicant.phone),
         extra_email=_contact(normalize_email, applicant.extra_email),
         extra_phone=_contact(normalize_phone, applicant.extra_phone),
-        service_centre=service_centre,
         applicant_language=language or None,
         attachments=tuple(Attachment(scan.name, scan.media_type, scan.content)
                           for scan in child.scans) if child.beneficiary else (),
     )
-    return SignedRequestDraft(payload)
+    return SignedRequestDraft(payload, service_centre=service_centre)
 
 
 def registration_document(state: RegistrationState, service_centre: str = "",
