@@ -4,53 +4,53 @@
   <context>
     <name>ActionBar</name>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="327" />
+      <location filename="../kiosk/ui/journal/detail.py" line="335" />
       <source>Choose a sanatorium kindergarten</source>
       <translation>Санаторлық балабақшаны таңдау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="328" />
+      <location filename="../kiosk/ui/journal/detail.py" line="336" />
       <source>Choose a state kindergarten</source>
       <translation>Мемлекеттік балабақшаны таңдау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="329" />
+      <location filename="../kiosk/ui/journal/detail.py" line="337" />
       <source>Confirm interest</source>
       <translation>Мүдделілікті растау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="330" />
+      <location filename="../kiosk/ui/journal/detail.py" line="338" />
       <source>Change the benefit</source>
       <translation>Жеңілдікті өзгерту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="331" />
+      <location filename="../kiosk/ui/journal/detail.py" line="339" />
       <source>Withdraw from the queue</source>
       <translation>Кезектен алу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="333" />
+      <location filename="../kiosk/ui/journal/detail.py" line="341" />
       <source>Extend the referral</source>
       <translation>Жолдаманы ұзарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="334" />
+      <location filename="../kiosk/ui/journal/detail.py" line="342" />
       <source>Revoke the referral</source>
       <translation>Жолдаманы кері қайтару</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="337" />
+      <location filename="../kiosk/ui/journal/detail.py" line="345" />
       <source>Why?</source>
       <translation>Неге?</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="338" />
-      <location filename="../kiosk/ui/journal/detail.py" line="339" />
+      <location filename="../kiosk/ui/journal/detail.py" line="346" />
+      <location filename="../kiosk/ui/journal/detail.py" line="347" />
       <source>Why is this not available?</source>
       <translation>Неге қолжетімсіз?</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="340" />
+      <location filename="../kiosk/ui/journal/detail.py" line="348" />
       <source>This application is closed: no actions are available.</source>
       <translation>Бұл өтініш жабық: ол бойынша әрекеттер қолжетімсіз.</translation>
     </message>
@@ -58,47 +58,47 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="166" />
+      <location filename="../kiosk/ui/actions/base.py" line="168" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="172" />
+      <location filename="../kiosk/ui/actions/base.py" line="174" />
       <source>Done: the application has been updated.</source>
       <translation>Дайын: өтініш жаңартылды.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="190" />
+      <location filename="../kiosk/ui/actions/base.py" line="193" />
       <source>Waiting for the signature…</source>
       <translation>Қолтаңба күтілуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="199" />
+      <location filename="../kiosk/ui/actions/base.py" line="202" />
       <source>Sending to the central database…</source>
       <translation>Орталық дерекқорға жіберілуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="219" />
+      <location filename="../kiosk/ui/actions/base.py" line="222" />
       <source>The request was not signed, so nothing was sent.</source>
       <translation>Сұрауға қол қойылмады, сондықтан ештеңе жіберілген жоқ.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="264" />
+      <location filename="../kiosk/ui/actions/base.py" line="267" />
       <source>Child's full name</source>
       <translation>Баланың аты-жөні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="265" />
+      <location filename="../kiosk/ui/actions/base.py" line="268" />
       <source>Child's IIN</source>
       <translation>Баланың ЖСН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="266" />
+      <location filename="../kiosk/ui/actions/base.py" line="269" />
       <source>Application number</source>
       <translation>Өтініш нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="267" />
+      <location filename="../kiosk/ui/actions/base.py" line="270" />
       <source>Queue number</source>
       <translation>Кезек нөмірі</translation>
     </message>
@@ -224,17 +224,17 @@
   <context>
     <name>ApplicationView</name>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="421" />
+      <location filename="../kiosk/ui/journal/detail.py" line="431" />
       <source>Application information</source>
       <translation>Өтініш туралы ақпарат</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="422" />
+      <location filename="../kiosk/ui/journal/detail.py" line="432" />
       <source>Change history</source>
       <translation>Өзгерістер тарихы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="423" />
+      <location filename="../kiosk/ui/journal/detail.py" line="433" />
       <source>General documents</source>
       <translation>Жалпы құжаттар</translation>
     </message>
@@ -1466,27 +1466,27 @@
   <context>
     <name>HistoryTable</name>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="91" />
+      <location filename="../kiosk/ui/journal/detail.py" line="95" />
       <source>Date and time</source>
       <translation>Күні мен уақыты</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="93" />
+      <location filename="../kiosk/ui/journal/detail.py" line="97" />
       <source>Who</source>
       <translation>Кім</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="94" />
+      <location filename="../kiosk/ui/journal/detail.py" line="98" />
       <source>Action</source>
       <translation>Әрекет</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="96" />
+      <location filename="../kiosk/ui/journal/detail.py" line="100" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="98" />
+      <location filename="../kiosk/ui/journal/detail.py" line="102" />
       <source>Reason</source>
       <translation>Себебі</translation>
     </message>
@@ -1494,37 +1494,37 @@
   <context>
     <name>HomeScreen</name>
     <message>
-      <location filename="../kiosk/ui/home.py" line="84" />
+      <location filename="../kiosk/ui/home.py" line="89" />
       <source>You are logged in: {name}</source>
       <translation>Сіз жүйеге кірдіңіз: {name}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/home.py" line="85" />
+      <location filename="../kiosk/ui/home.py" line="90" />
       <source>Log out</source>
       <translation>Шығу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/home.py" line="86" />
+      <location filename="../kiosk/ui/home.py" line="91" />
       <source>Enrolment in preschool organisations</source>
       <translation>Мектепке дейінгі ұйымдарға кезекке қою</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/home.py" line="88" />
+      <location filename="../kiosk/ui/home.py" line="93" />
       <source>Register a child in the kindergarten queue</source>
       <translation>Баланы кезекке қою</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/home.py" line="89" />
+      <location filename="../kiosk/ui/home.py" line="94" />
       <source>Applications journal</source>
       <translation>Өтініштер журналы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/home.py" line="90" />
+      <location filename="../kiosk/ui/home.py" line="95" />
       <source>Find a queue number</source>
       <translation>Кезек нөмірін іздеу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/home.py" line="91" />
+      <location filename="../kiosk/ui/home.py" line="96" />
       <source>View statistics</source>
       <translation>Статистиканы қарау</translation>
     </message>
@@ -1550,165 +1550,165 @@
   <context>
     <name>InfoTab</name>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="150" />
+      <location filename="../kiosk/ui/journal/detail.py" line="158" />
       <source>About the applicant</source>
       <translation>Өтініш беруші туралы ақпарат</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="151" />
+      <location filename="../kiosk/ui/journal/detail.py" line="159" />
       <source>Child's details</source>
       <translation>Бала туралы деректер</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="152" />
+      <location filename="../kiosk/ui/journal/detail.py" line="160" />
       <source>About the application</source>
       <translation>Өтініш туралы ақпарат</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="153" />
+      <location filename="../kiosk/ui/journal/detail.py" line="161" />
       <source>Referral</source>
       <translation>Жолдама</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="155" />
-      <location filename="../kiosk/ui/journal/detail.py" line="159" />
+      <location filename="../kiosk/ui/journal/detail.py" line="163" />
+      <location filename="../kiosk/ui/journal/detail.py" line="167" />
       <source>Full name</source>
       <translation>Толық аты-жөні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="155" />
-      <location filename="../kiosk/ui/journal/detail.py" line="159" />
+      <location filename="../kiosk/ui/journal/detail.py" line="163" />
+      <location filename="../kiosk/ui/journal/detail.py" line="167" />
       <source>IIN</source>
       <translation>ЖСН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="156" />
-      <location filename="../kiosk/ui/journal/detail.py" line="160" />
+      <location filename="../kiosk/ui/journal/detail.py" line="164" />
+      <location filename="../kiosk/ui/journal/detail.py" line="168" />
       <source>Date of birth</source>
       <translation>Туған күні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="156" />
+      <location filename="../kiosk/ui/journal/detail.py" line="164" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="157" />
+      <location filename="../kiosk/ui/journal/detail.py" line="165" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="157" />
+      <location filename="../kiosk/ui/journal/detail.py" line="165" />
       <source>Address</source>
       <translation>Мекенжайы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="161" />
+      <location filename="../kiosk/ui/journal/detail.py" line="169" />
       <source>Benefit type</source>
       <translation>Жеңілдік түрі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="161" />
+      <location filename="../kiosk/ui/journal/detail.py" line="169" />
       <source>Queue number</source>
       <translation>Кезек нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="162" />
+      <location filename="../kiosk/ui/journal/detail.py" line="170" />
       <source>Queue number in the benefit category</source>
       <translation>Жеңілдік санаты бойынша кезек нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="164" />
+      <location filename="../kiosk/ui/journal/detail.py" line="172" />
       <source>Queue type</source>
       <translation>Кезек түрі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="164" />
+      <location filename="../kiosk/ui/journal/detail.py" line="172" />
       <source>Application number</source>
       <translation>Өтініш нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="165" />
+      <location filename="../kiosk/ui/journal/detail.py" line="173" />
       <source>Registration date</source>
       <translation>Тіркелген күні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="165" />
+      <location filename="../kiosk/ui/journal/detail.py" line="173" />
       <source>District or city</source>
       <translation>Аудан немесе қала</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="166" />
+      <location filename="../kiosk/ui/journal/detail.py" line="174" />
       <source>E-services portal number</source>
       <translation>ЭҮП нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="167" />
+      <location filename="../kiosk/ui/journal/detail.py" line="175" />
       <source>Service centre number</source>
       <translation>ХҚКО нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="168" />
+      <location filename="../kiosk/ui/journal/detail.py" line="176" />
       <source>Current state</source>
       <translation>Ағымдағы жай-күйі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="169" />
+      <location filename="../kiosk/ui/journal/detail.py" line="177" />
       <source>Date and time of the last change</source>
       <translation>Соңғы өзгерістің күні мен уақыты</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="170" />
+      <location filename="../kiosk/ui/journal/detail.py" line="178" />
       <source>Additional e-mail</source>
       <translation>Қосымша e-mail</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="170" />
+      <location filename="../kiosk/ui/journal/detail.py" line="178" />
       <source>Additional phone</source>
       <translation>Қосымша телефон</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="171" />
+      <location filename="../kiosk/ui/journal/detail.py" line="179" />
       <source>Confirm interest by</source>
       <translation>Мүдделілікті растау мерзімі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="172" />
+      <location filename="../kiosk/ui/journal/detail.py" line="180" />
       <source>In the stop-list until</source>
       <translation>Стоп-тізімде дейін</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="174" />
+      <location filename="../kiosk/ui/journal/detail.py" line="182" />
       <source>Kindergarten</source>
       <translation>Балабақша</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="174" />
+      <location filename="../kiosk/ui/journal/detail.py" line="182" />
       <source>Kindergarten address</source>
       <translation>Балабақшаның мекенжайы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="175" />
+      <location filename="../kiosk/ui/journal/detail.py" line="183" />
       <source>Referral date</source>
       <translation>Жолдама берілген күн</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="175" />
+      <location filename="../kiosk/ui/journal/detail.py" line="183" />
       <source>Referral status</source>
       <translation>Жолдаманың мәртебесі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="176" />
+      <location filename="../kiosk/ui/journal/detail.py" line="184" />
       <source>Referral expiry date</source>
       <translation>Жолдаманың қолданылу мерзімі аяқталатын күн</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="176" />
+      <location filename="../kiosk/ui/journal/detail.py" line="184" />
       <source>Extended</source>
       <translation>Ұзартылды (рет)</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="203" />
+      <location filename="../kiosk/ui/journal/detail.py" line="211" />
       <source>{changed} (in the queue since {since})</source>
       <translation>{changed} ({since} бастап кезекте)</translation>
     </message>
@@ -1716,60 +1716,60 @@
   <context>
     <name>JournalScreen</name>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="176" />
-      <location filename="../kiosk/ui/journal/screen.py" line="385" />
+      <location filename="../kiosk/ui/journal/screen.py" line="179" />
+      <location filename="../kiosk/ui/journal/screen.py" line="388" />
       <source>Loading your applications…</source>
       <translation>Өтініштеріңіз жүктелуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="204" />
-      <location filename="../kiosk/ui/journal/screen.py" line="272" />
+      <location filename="../kiosk/ui/journal/screen.py" line="207" />
+      <location filename="../kiosk/ui/journal/screen.py" line="275" />
       <source>Try again</source>
       <translation>Қайталау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="234" />
+      <location filename="../kiosk/ui/journal/screen.py" line="237" />
       <source>Opening the application…</source>
       <translation>Өтініш ашылуда…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="369" />
+      <location filename="../kiosk/ui/journal/screen.py" line="372" />
       <source>There are no applications in your journal yet. An application is shown only to the applicant who filed it: if you are the child's parent but do not see it, the application has to be joined to your IIN.</source>
       <translation>Журналыңызда әзірге өтініштер жоқ. Өтініш оны берген өтініш берушіге ғана көрсетіледі: егер сіз баланың ата-анасы болсаңыз, бірақ өтініш көрсетілмесе, өтінішті өз ЖСН-іңізге біріктіру қажет.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="374" />
+      <location filename="../kiosk/ui/journal/screen.py" line="377" />
       <location filename="../kiosk/ui/services.py" line="56" />
       <source>Applications journal</source>
       <translation>Өтініштер журналы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="375" />
+      <location filename="../kiosk/ui/journal/screen.py" line="378" />
       <source>Back</source>
       <translation>Артқа</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="376" />
+      <location filename="../kiosk/ui/journal/screen.py" line="379" />
       <source>Home</source>
       <translation>Басты бет</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="378" />
+      <location filename="../kiosk/ui/journal/screen.py" line="381" />
       <source>Tap an application to open it.</source>
       <translation>Өтінішті ашу үшін оның жолын басыңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="379" />
+      <location filename="../kiosk/ui/journal/screen.py" line="382" />
       <source>No application matches the filters.</source>
       <translation>Сүзгілерге сәйкес өтініш жоқ.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="380" />
+      <location filename="../kiosk/ui/journal/screen.py" line="383" />
       <source>Search</source>
       <translation>Іздеу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="380" />
+      <location filename="../kiosk/ui/journal/screen.py" line="383" />
       <source>(All)</source>
       <translation>(Барлығы)</translation>
     </message>
@@ -2435,12 +2435,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../kiosk/ui/main_window.py" line="265" />
+      <location filename="../kiosk/ui/main_window.py" line="282" />
       <source>Application to register {name} in the kindergarten queue</source>
       <translation>Баланы кезекке қою туралы өтініш: {name}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/main_window.py" line="420" />
+      <location filename="../kiosk/ui/main_window.py" line="437" />
       <source>Balabaqsha: kindergarten queue</source>
       <translation>Балабақша: балабақшаға кезек</translation>
     </message>
@@ -2464,6 +2464,109 @@
       <location filename="../kiosk/ui/connection.py" line="72" />
       <source>Applications are accepted and will be sent as soon as the connection returns.</source>
       <translation>Өтініштер қабылданады және байланыс қалпына келгенде жіберіледі.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PositionPanel</name>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="42" />
+      <source>You are viewing the queue number of this application for the first time. Next time you will see how it has changed and why.</source>
+      <translation>Сіз осы өтініштің кезек нөмірін алғаш рет қарап отырсыз. Келесі жолы оның қалай және неліктен өзгергенін көресіз.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="45" />
+      <source>The queue number has not changed since you last looked.</source>
+      <translation>Соңғы рет қарағаныңыздан бері кезек нөмірі өзгерген жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="47" />
+      <source>Since you last looked, applications with a higher priority ({priority}) have been registered ahead of yours: {count}.</source>
+      <translation>Соңғы рет қарағаныңыздан бері сіздің өтінішіңіздің алдына басымдығы жоғары өтініштер («{priority}») тіркелді: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="50" />
+      <source>Applications that had left the queue returned to it ahead of yours (for example, after a referral was revoked): {count}.</source>
+      <translation>Бұрын кезектен шыққан өтініштер сіздің өтінішіңіздің алдына қайта оралды (мысалы, жолдама кері қайтарылғаннан кейін): {count}.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="53" />
+      <source>Applications registered after yours had their benefit raised and now stand ahead of yours: {count}.</source>
+      <translation>Сіздің өтінішіңізден кейін берілген өтініштердің жеңілдігі жоғарылап, енді олар сіздің өтінішіңіздің алдында тұр: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="56" />
+      <source>Applications registered before yours had their benefit lowered and now stand behind yours: {count}.</source>
+      <translation>Сіздің өтінішіңізден бұрын берілген өтініштердің жеңілдігі төмендеп, енді олар сіздің өтінішіңізден кейін тұр: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="59" />
+      <source>Your benefit category has changed: previously “{from}”, now “{to}”.</source>
+      <translation>Сіздің жеңілдік санатыңыз өзгерді: бұрын «{from}», енді «{to}».</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="65" />
+      <source>Applications that stood ahead of yours received a referral to a kindergarten and left the queue: {count}.</source>
+      <translation>Сіздің өтінішіңізден алда тұрған өтініштер балабақшаға жолдама алып, кезектен шықты: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="68" />
+      <source>Applications that stood ahead of yours were withdrawn from the queue at their applicants' request: {count}.</source>
+      <translation>Сіздің өтінішіңізден алда тұрған өтініштер өтініш берушілердің өтініші бойынша кезектен алынды: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="71" />
+      <source>Applications that stood ahead of yours were removed from the queue (for example, interest was not confirmed in time or the child reached the age limit): {count}.</source>
+      <translation>Сіздің өтінішіңізден алда тұрған өтініштер кезектен шығарылды (мысалы, мүдделілік уақытында расталмады немесе бала шекті жасқа толды): {count}.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="78" />
+      <source>Since you last looked, applications of the same category ({priority}) with an earlier registration date have been added to the queue ahead of yours: {count}.</source>
+      <translation>Соңғы рет қарағаныңыздан бері сіздің өтінішіңіздің алдына кезекке қою күні ертерек сол санаттағы өтініштер («{priority}») қосылды: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="83" />
+      <source>Other changes in the queue have also affected the queue number.</source>
+      <translation>Кезек нөміріне кезектегі басқа да өзгерістер әсер етті.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="269" />
+      <source>Place in the queue</source>
+      <translation>Кезектегі орны</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="270" />
+      <source>Loading the place in the queue…</source>
+      <translation>Кезектегі орны жүктелуде…</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="271" />
+      <source>The place in the queue could not be loaded now. The rest of the application is shown; open it again later to see how the queue number changed.</source>
+      <translation>Кезектегі орнын қазір жүктеу мүмкін болмады. Өтініштің қалған мәліметтері көрсетілген; кезек нөмірінің қалай өзгергенін білу үшін өтінішті кейінірек қайта ашыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="279" />
+      <source>Try again</source>
+      <translation>Қайталау</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="290" />
+      <source>Now</source>
+      <translation>Қазір</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="291" />
+      <source>When you last looked, {date}</source>
+      <translation>Соңғы рет қараған кезде, {date}</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="294" />
+      <source>Queue number</source>
+      <translation>Кезек нөмірі</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/journal/position.py" line="296" />
+      <source>Queue number in the benefit category</source>
+      <translation>Жеңілдік санаты бойынша кезек нөмірі</translation>
     </message>
   </context>
   <context>
@@ -3021,44 +3124,34 @@
     </message>
   </context>
   <context>
-    <name>StartupScreen</name>
+    <name>StartupProgress</name>
     <message>
       <location filename="../kiosk/ui/startup.py" line="136" />
-      <source>Balabaqsha: kindergarten queue</source>
-      <translation>Балабақша: балабақшаға кезек</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/startup.py" line="137" />
-      <source>Enrolment in preschool organisations</source>
-      <translation>Мектепке дейінгі ұйымдарға кезекке қою</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/startup.py" line="138" />
       <source>Quit</source>
       <translation>Шығу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="142" />
+      <location filename="../kiosk/ui/startup.py" line="140" />
       <source>Preparing the demo keys…</source>
       <translation>Демо-кілттер дайындалуда…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="143" />
+      <location filename="../kiosk/ui/startup.py" line="141" />
       <source>Preparing the queue database (the first start takes a minute)…</source>
       <translation>Кезек дерекқоры дайындалуда (алғашқы іске қосу бір минуттай уақыт алады)…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="144" />
+      <location filename="../kiosk/ui/startup.py" line="142" />
       <source>Connecting to the central database…</source>
       <translation>Орталық дерекқорға қосылу…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="145" />
+      <location filename="../kiosk/ui/startup.py" line="143" />
       <source>Reading the region's lists…</source>
       <translation>Өңір анықтамалықтары оқылуда…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="146" />
+      <location filename="../kiosk/ui/startup.py" line="144" />
       <source>Starting…</source>
       <translation>Іске қосылуда…</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from kiosk.central.db import default_database_url
+from kiosk.central.engine import QueueEngine
 from kiosk.central.factory import build_service, prepare_database
 from kiosk.central.service import CentralService
 from kiosk.central.views import (
@@ -25,6 +26,7 @@ from kiosk.central.views import (
     KindergartenView,
     MeView,
     PersonView,
+    QueuePositionView,
     QueueSearchResultView,
     RegionView,
     SanatoriumProfileView,
@@ -44,6 +46,7 @@ class EmbeddedCentralLink(CentralLink):
 
     def __init__(self, service: CentralService, device_id: str = EMBEDDED_DEVICE) -> None:
         self.service = service
+        self._queue = QueueEngine(service)
         self._device = device_id
         self._closed = False
 
@@ -127,6 +130,9 @@ class EmbeddedCentralLink(CentralLink):
 
     def free_places(self, token: str, number: str) -> list[FreePlaceView]:
         return self.service.free_places(self._citizen(token), number)
+
+    def position(self, token: str, number: str) -> QueuePositionView:
+        return self._queue.queue_position(self._citizen(token), number)
 
     def submit(self, signed: bytes) -> SubmitResultView:
         self._check()

@@ -29,6 +29,7 @@ from kiosk.central.views import (
     KindergartenView,
     MeView,
     PersonView,
+    QueuePositionView,
     QueueSearchResultView,
     RegionView,
     SanatoriumProfileView,
@@ -165,6 +166,10 @@ class HttpCentralLink(CentralLink):
 
     def free_places(self, token: str, number: str) -> list[FreePlaceView]:
         return self._get(list[FreePlaceView], "/me/application/free-places", token=token,
+                         params={"number": number})
+
+    def position(self, token: str, number: str) -> QueuePositionView:
+        return self._get(QueuePositionView, "/me/application/position", token=token,
                          params={"number": number})
 
     def submit(self, signed: bytes) -> SubmitResultView:

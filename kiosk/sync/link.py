@@ -27,6 +27,7 @@ from kiosk.central.views import (
     KindergartenView,
     MeView,
     PersonView,
+    QueuePositionView,
     QueueSearchResultView,
     RegionView,
     SanatoriumProfileView,
@@ -117,6 +118,11 @@ class CentralLink(abc.ABC):
     @abc.abstractmethod
     def free_places(self, token: str, number: str) -> list[FreePlaceView]:
         """Free places for the application's child."""
+
+    @abc.abstractmethod
+    def position(self, token: str, number: str) -> QueuePositionView:
+        """The application's queue numbers now and at the citizen's last look, with why they
+        moved (reason codes); the central service remembers this look for the next one."""
 
     # -- signed requests ---------------------------------------------------------------
 

@@ -1,6 +1,9 @@
 """One application of the journal: tabs «Информация о заявлении», «История изменений»,
 «Общие документы», and the action buttons that apply.
 
+Under the child's queue numbers, an application in the queue shows its place in the queue
+and why it moved since the applicant last looked (:mod:`kiosk.ui.journal.position`).
+
 A button is shown when the application's status has that action at all; it is enabled when
 the central service allows it now (``ApplicationDetailView.actions``, computed by
 ``kiosk.domain.transitions.allowed_actions``), and a disabled one has a «?» beside it that
@@ -34,6 +37,7 @@ from kiosk.domain.rules import RegionRules
 from kiosk.ui.actions.base import Worker
 from kiosk.ui.actions.refusals import refusal_defaults, refusal_text
 from kiosk.ui.journal.documents import DocumentsTab
+from kiosk.ui.journal.position import PositionPanel
 from kiosk.ui.journal.printing import DocumentOutput
 from kiosk.ui.labels import (
     ACTION,
@@ -100,9 +104,11 @@ def history_columns(rules: RegionRules) -> tuple[Column[HistoryView], ...]:
 
 
 class InfoTab(QScrollArea):
-    """«Информация о заявлении»: the applicant, the child, the application."""
+    """«Информация о заявлении»: the applicant, the child, the application; ``position``
+    (the place in the queue) goes under the child's queue numbers."""
 
-    def __init__(self, rules: RegionRules, parent: QWidget | None = None) -> None:
+    def __init__(self, rules: RegionRules, position: QWidget | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rules = rules
         self.setWidgetResizable(True)
@@ -133,6 +139,8 @@ class InfoTab(QScrollArea):
             frame, inner = card()
             inner.addWidget(title)
             inner.addWidget(grid)
+            if grid is self.child and position is not None:
+                inner.addWidget(position)
             layout.addWidget(frame)
             self.cards.append(frame)
         layout.addStretch(1)
@@ -366,7 +374,8 @@ class ApplicationView(QWidget):
         self.banner.hide()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("applicationTabs")
-        self.info = InfoTab(rules)
+        self.position = PositionPanel(worker, lambda: self.documents.token, rules)
+        self.info = InfoTab(rules, self.position)
         self.history: FilterTable[HistoryView] = FilterTable(history_columns(rules),
                                                              HISTORY_CONTEXT, chooser=False)
         self.history.table.setSortingEnabled(False)
@@ -394,6 +403,7 @@ class ApplicationView(QWidget):
         self.detail = detail
         self.categories = categories
         self.info.set_detail(detail, categories)
+        self.position.show_for(detail)
         self.history.set_rows(detail.history if detail is not None else [])
         self.history.table.resizeRowsToContents()
         self.documents.set_detail(detail, categories)
