@@ -13,6 +13,7 @@ import gc
 from PySide6.QtCore import QObject, QTimer
 
 _INTERVAL_MS = 500
+_TIMER_NAME = "ui-thread-gc"
 
 
 def collect_if_due() -> None:
@@ -25,10 +26,25 @@ def collect_if_due() -> None:
 
 
 def collect_on_ui_thread(owner: QObject) -> QTimer:
-    """Switch automatic collection off and collect from a timer owned by ``owner``."""
+    """Switch automatic collection off and collect from a timer owned by ``owner`` (once per
+    owner: a second call returns the running timer)."""
+    running = owner.findChild(QTimer, _TIMER_NAME)
+    if running is not None:
+        return running
     gc.disable()
     timer = QTimer(owner)
+    timer.setObjectName(_TIMER_NAME)
     timer.setInterval(_INTERVAL_MS)
     timer.timeout.connect(collect_if_due)
     timer.start()
     return timer
+
+
+def collect_automatically(owner: QObject) -> None:
+    """Undo :func:`collect_on_ui_thread` for ``owner``: its timer goes, automatic collection
+    returns (a test that started the kiosk in the shared test application)."""
+    running = owner.findChild(QTimer, _TIMER_NAME)
+    if running is not None:
+        running.stop()
+        running.setParent(None)
+    gc.enable()

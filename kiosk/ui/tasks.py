@@ -8,9 +8,12 @@ then run on the UI thread, so they may touch widgets.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
+
+import shiboken6
 
 from PySide6.QtCore import QObject, Signal
 
@@ -26,27 +29,37 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
+_in_flight: set[_Relay] = set()
+"""Relays waiting for their future. They have no Qt parent: a relay deleted with its owner
+while its outcome was being delivered crashed PySide ("shared QObject was deleted directly")."""
+
+
 def watch(future: Future[T], on_success: Callable[[T], Any],
           on_failure: Callable[[BaseException], Any], parent: QObject) -> None:
     """Call ``on_success(result)`` or ``on_failure(error)`` on the UI thread when ``future`` ends.
 
-    ``parent`` owns the relay: if it is destroyed first, the callbacks are not called.
+    If ``parent`` is destroyed first, the callbacks are not called.
     """
-    relay = _Relay(parent)
-    relay.succeeded.connect(on_success)
-    relay.failed.connect(on_failure)
-    relay.succeeded.connect(relay.deleteLater)
-    relay.failed.connect(relay.deleteLater)
+    relay = _Relay()
+    _in_flight.add(relay)
+    owner = weakref.ref(parent)
+
+    def deliver(callback: Callable[[Any], Any], outcome: object) -> None:
+        _in_flight.discard(relay)
+        relay.deleteLater()
+        alive = owner()
+        if alive is not None and shiboken6.isValid(alive):
+            callback(outcome)
+
+    relay.succeeded.connect(lambda result: deliver(on_success, result))
+    relay.failed.connect(lambda error: deliver(on_failure, error))
 
     def done(finished: Future[T]) -> None:
         error = finished.exception()
-        try:
-            if error is None:
-                relay.succeeded.emit(finished.result())
-            else:
-                relay.failed.emit(error)
-        except RuntimeError:  # the relay's owner was destroyed meanwhile
-            pass
+        if error is None:
+            relay.succeeded.emit(finished.result())
+        else:
+            relay.failed.emit(error)
 
     future.add_done_callback(done)
 
