@@ -1,9 +1,10 @@
 """Starting the Qt application: fonts, style, translation, the main window.
 
-:func:`run_kiosk` is the real start (``kiosk`` with no subcommand): a start-up screen while
-:func:`kiosk.ui.startup.prepare` readies the demo PKI, the central link and the sync worker
-off the UI thread, then the window on a :class:`WindowSetup` with login and signing.
-:func:`run` and :func:`demo_setup` keep the demo window (no login) for screenshots and tests.
+:func:`run_kiosk` is the real start (``kiosk`` with no subcommand): the home screen at once,
+its services waiting with the start-up progress on it while :func:`kiosk.ui.startup.prepare`
+readies the demo PKI, the central link and the sync worker off the UI thread, then the window
+attached to a :class:`WindowSetup` with login and signing.
+:func:`demo_setup` keeps the demo window (no login) for screenshots and tests.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from kiosk.ui.gc_guard import collect_on_ui_thread
 from kiosk.ui.demo import DEMO_CATALOGUE, demo_registration
 from kiosk.ui.errors import failure_text
 from kiosk.ui.session import LoginSetup
-from kiosk.ui.startup import Prepared, StartupScreen, prepare
+from kiosk.ui.startup import Prepared, StartupProgress, prepare
 from kiosk.ui.tasks import run_in_background, watch
 from kiosk.ui.fonts import install_fonts
 from kiosk.ui.i18n import LanguageSwitcher
@@ -61,20 +62,6 @@ def create_window(language: str, kiosk_mode: bool, setup: WindowSetup | None = N
     return MainWindow(languages, kiosk_mode, setup)
 
 
-def run(language: str, kiosk_mode: bool, setup: WindowSetup | None = None) -> int:
-    """Run the kiosk's event loop until the window closes."""
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Balabaqsha")
-    collect_on_ui_thread(app)
-    window = create_window(language, kiosk_mode, setup)
-    if kiosk_mode:
-        window.showFullScreen()
-    else:
-        window.resize(1280, 800)
-        window.show()
-    return app.exec()
-
-
 def kiosk_setup(settings: Settings, kiosk_mode: bool, prepared: Prepared,
                 language: str | None = None) -> WindowSetup:
     """The window's setup for the real flow: login, the citizen's own key, the sync worker."""
@@ -105,37 +92,42 @@ def show_window(window: QWidget, kiosk_mode: bool) -> None:
         window.show()
 
 
-def run_kiosk(settings: Settings, kiosk_mode: bool, language: str | None = None) -> int:
-    """Start the kiosk: the start-up screen, then the window; returns the exit code."""
+def start_kiosk(settings: Settings, kiosk_mode: bool, language: str | None = None) -> MainWindow:
+    """Show the home screen at once and start :func:`prepare` behind it: the services wait,
+    with the progress on the home screen, until the window is attached to what it prepared
+    (``window.attached`` is emitted then)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Balabaqsha")
     collect_on_ui_thread(app)
     language = language or settings.kiosk.language
-    install_fonts(app, BASE_POINT_SIZE[kiosk_mode])
-    apply_style(app, kiosk_mode)
-    splash_languages = LanguageSwitcher(app)
-    splash_languages.switch(language)
-    splash = StartupScreen()
-    splash.quit_requested.connect(app.quit)
-    show_window(splash, kiosk_mode)
-    held: dict[str, object] = {}
+    waiting = WindowSetup(
+        inactivity=InactivityTimes.from_settings(settings.kiosk) if kiosk_mode else None,
+        home_language=language)
+    window = create_window(language, kiosk_mode, waiting)
+    progress = StartupProgress()
+    progress.quit_requested.connect(app.quit)
+    window.home.show_startup(progress)
+    show_window(window, kiosk_mode)
     log = get_logger("app")
 
     def ready(prepared: Prepared) -> None:
-        held["prepared"] = prepared
         app.aboutToQuit.connect(prepared.close)
-        splash_languages.uninstall()
-        window = create_window(language, kiosk_mode,
-                               kiosk_setup(settings, kiosk_mode, prepared, language))
-        held["window"] = window
-        show_window(window, kiosk_mode)
-        splash.close()
-        splash.deleteLater()
+        progress.hide()
+        progress.deleteLater()
+        window.attach(kiosk_setup(settings, kiosk_mode, prepared, language))
 
     def failed(error: BaseException) -> None:
         log.error("the kiosk could not start: %s", type(error).__name__, exc_info=error)
-        splash.failed(failure_text(error, signing=False) + "\n" + str(error))
+        progress.failed(failure_text(error, signing=False) + "\n" + str(error))
 
-    watch(run_in_background(lambda: prepare(settings, splash.report)), ready, failed, splash)
-    return app.exec()
+    watch(run_in_background(lambda: prepare(settings, progress.report)), ready, failed, window)
+    return window
+
+
+def run_kiosk(settings: Settings, kiosk_mode: bool, language: str | None = None) -> int:
+    """Start the kiosk (:func:`start_kiosk`) and run it until it closes; the exit code."""
+    window = start_kiosk(settings, kiosk_mode, language)
+    code = QApplication.exec()
+    window.hide()  # the window is held until the loop has ended
+    return code

@@ -57,6 +57,7 @@ class HomeScreen(QWidget):
         layout.addStretch()
         layout.addWidget(self.title)
         layout.addSpacing(32)
+        self._body = layout
         for key in self.SERVICES:
             button = QPushButton()
             button.setObjectName("service")
@@ -70,6 +71,10 @@ class HomeScreen(QWidget):
     def add_status_widget(self, widget: QWidget) -> None:
         """Put ``widget`` (the connection indicator) at the left of the top row."""
         self.top_row.insertWidget(0, widget)
+
+    def show_startup(self, panel: QWidget) -> None:
+        """Put the start-up progress under the title (the services wait until it is done)."""
+        self._body.insertWidget(self._body.indexOf(self.title) + 2, panel)
 
     def show_citizen(self, name: str | None) -> None:
         """Who is logged in (with «Выйти»), or nobody."""

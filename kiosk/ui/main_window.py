@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
     """Step 2 was sent: sign ``window.registration.wizard.state``, submit, then call
     ``submit_receipt(receipt)`` or ``signing_cancelled()``."""
     wiped = Signal()
+    attached = Signal()
+    """The start-up finished: the services run on the setup given to :meth:`attach`."""
 
     def __init__(self, languages: LanguageSwitcher, kiosk_mode: bool,
                  setup: WindowSetup | None = None, parent: QWidget | None = None) -> None:
@@ -101,16 +103,13 @@ class MainWindow(QMainWindow):
         self.login: LoginScreen | None = None
         self.service: QWidget | None = None
         self.connection: ConnectionState | None = None
-        if self.setup.login is not None:
-            self.connection = ConnectionState(self.setup.login.worker, self)
         self.stack = QStackedWidget()
         self.home = HomeScreen()
         self.home.setObjectName("home")
         self.home.language_chosen.connect(self.languages.switch)
         self.home.service_chosen.connect(self._service_chosen)
         self.home.logout_requested.connect(self.wipe)
-        if self.connection is not None:
-            self.home.add_status_widget(OnlineIndicator(self.connection))
+        self._watch_connection()
         self.stack.addWidget(self.home)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -136,6 +135,23 @@ class MainWindow(QMainWindow):
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self.retranslate()
         self._update_home()
+
+    def attach(self, setup: WindowSetup) -> None:
+        """The services are ready (the start-up finished): run on ``setup`` from now on.
+
+        Nothing personal exists yet (every service waited), so nothing is wiped, and the
+        language the visitor may have chosen meanwhile stays."""
+        self.setup = setup
+        self._watch_connection()
+        self._update_home()
+        self.attached.emit()
+
+    def _watch_connection(self) -> None:
+        """With a link to the central: its state, and the online indicator on the home screen."""
+        if self.setup.login is None or self.connection is not None:
+            return
+        self.connection = ConnectionState(self.setup.login.worker, self)
+        self.home.add_status_widget(OnlineIndicator(self.connection))
 
     @property
     def overlay_host(self) -> QWidget:

@@ -377,30 +377,26 @@ def render_login_screens(out_dir: Path, languages: tuple[str, ...] = ("kk", "ru"
 
 
 def render_startup(out_dir: Path, languages: tuple[str, ...]) -> list[Path]:
-    """The start-up screen of a first start, kiosk size."""
-    from kiosk.ui.fonts import install_fonts
-    from kiosk.ui.i18n import LanguageSwitcher
-    from kiosk.ui.startup import StartupScreen
-    from kiosk.ui.style import apply_style
+    """The home screen of a first start, kiosk size: services waiting, the step on screen."""
+    from kiosk.ui.application import create_window
+    from kiosk.ui.main_window import WindowSetup
+    from kiosk.ui.startup import StartupProgress
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     written = []
     for language in languages:
-        install_fonts(app, 16)
-        apply_style(app, True)
-        switcher = LanguageSwitcher(app)
-        switcher.switch(language)
-        screen = StartupScreen()
-        screen.resize(*SIZES[True])
-        screen.show()
-        screen._show_step("central")  # noqa: SLF001 - the step a first start spends longest on
+        window = create_window(language, True, WindowSetup(home_language=language))
+        progress = StartupProgress()
+        window.home.show_startup(progress)
+        window.resize(*SIZES[True])
+        window.show()
+        progress.report("central")  # the step a first start spends longest on
+        settle()
         path = out_dir / f"{language}-startup.png"
-        grab(screen).save(str(path))
+        grab(window).save(str(path))
         written.append(path)
-        screen.close()
-        screen.deleteLater()
-        switcher.uninstall()
+        window.close()
+        window.deleteLater()
+        window.languages.uninstall()
         settle()
     return written
 

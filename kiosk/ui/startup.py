@@ -1,9 +1,10 @@
-"""Start-up: what the kiosk prepares before its window opens, with a visible progress screen.
+"""Start-up: what the kiosk prepares behind its home screen, with visible progress.
 
 On the embedded default the first start generates the demo PKI and creates and seeds the
 central database, which takes a while: :func:`prepare` does it on a background thread and
-reports each step, and :class:`StartupScreen` shows the step (never a frozen window) or, if
-something fails, what failed and a way out.
+reports each step, while the home screen is already shown with its services waiting and a
+:class:`StartupProgress` on it saying which step runs (never a frozen window) or, if something
+fails, what failed and a way out.
 """
 
 from __future__ import annotations
@@ -74,21 +75,19 @@ class _Progress(QObject):
     step = Signal(str)
 
 
-class StartupScreen(QWidget):
-    """«Балабақша» and what is being prepared; on a failure the reason and «Выход»."""
+class StartupProgress(QWidget):
+    """What is being prepared, on the home screen until the services are ready; on a failure
+    the reason and «Выход»."""
 
     quit_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("home")
+        self.setObjectName("startup")
         self._step = ""
         self._failed = False
         self.relay = _Progress(self)
         self.relay.step.connect(self._show_step)
-        self.title = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.title.setObjectName("title")
-        self.title.setWordWrap(True)
         self.message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.message.setObjectName("status")
         self.message.setWordWrap(True)
@@ -102,24 +101,25 @@ class StartupScreen(QWidget):
         self.quit.clicked.connect(self.quit_requested)
         self.quit.hide()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.addStretch(1)
-        layout.addWidget(self.title)
-        layout.addSpacing(24)
+        layout.setContentsMargins(0, 0, 0, 16)
         layout.addWidget(self.message)
         layout.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.quit, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
         self.retranslate()
+
+    @property
+    def has_failed(self) -> bool:
+        return self._failed
 
     def report(self, step: str) -> None:
         """Called from the preparing thread: the step now running."""
         try:
             self.relay.step.emit(step)
-        except RuntimeError:  # the screen is gone
+        except RuntimeError:  # the panel is gone
             pass
 
     def failed(self, text: str) -> None:
+        """Show why the kiosk could not start, and «Выход»."""
         self._failed = True
         self.progress.hide()
         self.quit.show()
@@ -133,8 +133,6 @@ class StartupScreen(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Balabaqsha: kindergarten queue"))
-        self.title.setText(self.tr("Enrolment in preschool organisations"))
         self.quit.setText(self.tr("Quit"))
         if self._failed:
             return
