@@ -23,6 +23,7 @@ from typing import Any, Literal
 import platformdirs
 
 from kiosk.domain.history import SERVICE_CENTRE_RULE, is_service_centre
+from kiosk.eds.clerk import GOV4C_BIN, ClerkPolicy, twelve_digit_list
 from kiosk.domain.rules import RegionRules
 
 APP_NAME = "balabaqsha-kiosk"
@@ -58,14 +59,28 @@ class KioskSection:
         "kiosk mode: the folder the service centre's scanner writes benefit documents into"))
     keys_dir: str = field(default="", metadata=_doc(
         "kiosk mode: the folder (e.g. where USB sticks are mounted) searched for .p12 key files"))
+    clerk_bins: str = field(default=GOV4C_BIN, metadata=_doc(
+        "BINs (comma-separated) of the organisations whose employees may take the kiosk out "
+        "of kiosk mode with their AUTH key; default: НАО «Правительство для граждан»"))
+    clerk_iins: str = field(default="", metadata=_doc(
+        "IINs (comma-separated) of the only employees who may do so; empty: any of them"))
 
     def __post_init__(self) -> None:
+        try:
+            self.clerk_policy()
+        except ValueError as exc:
+            raise SettingsError(f"kiosk.{exc}") from None
         if self.inactivity_warning_s < 20:
             raise SettingsError("kiosk.inactivity_warning_s: the warning must last at least 20 s")
         if self.inactivity_timeout_s <= self.inactivity_warning_s:
             raise SettingsError("kiosk.inactivity_timeout_s must be longer than the warning")
         if self.service_centre and not is_service_centre(self.service_centre):
             raise SettingsError(f"kiosk.service_centre: {SERVICE_CENTRE_RULE}")
+
+    def clerk_policy(self) -> ClerkPolicy:
+        """Who may take this kiosk out of kiosk mode (ValueError on a malformed list)."""
+        return ClerkPolicy(twelve_digit_list(self.clerk_bins, "clerk_bins"),
+                           twelve_digit_list(self.clerk_iins, "clerk_iins"))
 
 
 @dataclass(frozen=True)

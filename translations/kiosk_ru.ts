@@ -812,6 +812,34 @@
     </message>
   </context>
   <context>
+    <name>ClerkRelease</name>
+    <message>
+      <location filename="../kiosk/ui/release.py" line="28" />
+      <source>Leaving kiosk mode: a service-centre employee signs in with their organisation's authentication key (AUTH).</source>
+      <translation>Выход из режима киоска: сотрудник ЦОН входит с ключом аутентификации (AUTH) своей организации.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/release.py" line="32" />
+      <source>This is a personal key. Use the key of a service-centre employee (an organisation's key).</source>
+      <translation>Это личный ключ. Используйте ключ сотрудника ЦОН (ключ организации).</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/release.py" line="35" />
+      <source>This key belongs to an employee of another organisation: it cannot take the kiosk out of kiosk mode.</source>
+      <translation>Этот ключ принадлежит сотруднику другой организации: с ним нельзя выйти из режима киоска.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/release.py" line="38" />
+      <source>This employee is not on the list of clerks of this kiosk.</source>
+      <translation>Этого сотрудника нет в списке операторов этого киоска.</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/release.py" line="40" />
+      <source>The signature does not belong to this request. Please try again.</source>
+      <translation>Подпись не относится к этому запросу. Попробуйте ещё раз.</translation>
+    </message>
+  </context>
+  <context>
     <name>ConfirmCancel</name>
     <message>
       <location filename="../kiosk/ui/registration/screen.py" line="85" />
@@ -1494,37 +1522,42 @@
   <context>
     <name>HomeScreen</name>
     <message>
-      <location filename="../kiosk/ui/home.py" line="89" />
+      <location filename="../kiosk/ui/home.py" line="101" />
       <source>You are logged in: {name}</source>
       <translation>Вы вошли: {name}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/home.py" line="90" />
+      <location filename="../kiosk/ui/home.py" line="102" />
       <source>Log out</source>
       <translation>Выйти</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/home.py" line="91" />
+      <location filename="../kiosk/ui/home.py" line="103" />
+      <source>Staff entrance</source>
+      <translation>Служебный вход</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/home.py" line="104" />
       <source>Enrolment in preschool organisations</source>
       <translation>Постановка на очередь в детские дошкольные организации</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/home.py" line="93" />
+      <location filename="../kiosk/ui/home.py" line="106" />
       <source>Register a child in the kindergarten queue</source>
       <translation>Постановка ребенка в очередь в ДДО</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/home.py" line="94" />
+      <location filename="../kiosk/ui/home.py" line="107" />
       <source>Applications journal</source>
       <translation>Журнал заявлений</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/home.py" line="95" />
+      <location filename="../kiosk/ui/home.py" line="108" />
       <source>Find a queue number</source>
       <translation>Поиск номера очереди</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/home.py" line="96" />
+      <location filename="../kiosk/ui/home.py" line="109" />
       <source>View statistics</source>
       <translation>Просмотр статистики</translation>
     </message>
@@ -2435,12 +2468,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../kiosk/ui/main_window.py" line="282" />
+      <location filename="../kiosk/ui/main_window.py" line="294" />
       <source>Application to register {name} in the kindergarten queue</source>
       <translation>Заявление о постановке ребенка в очередь в ДДО: {name}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/main_window.py" line="437" />
+      <location filename="../kiosk/ui/main_window.py" line="473" />
       <source>Balabaqsha: kindergarten queue</source>
       <translation>Балабақша: очередь в детский сад</translation>
     </message>
@@ -3126,32 +3159,32 @@
   <context>
     <name>StartupProgress</name>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="136" />
+      <location filename="../kiosk/ui/startup.py" line="150" />
       <source>Quit</source>
       <translation>Выход</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="140" />
+      <location filename="../kiosk/ui/startup.py" line="154" />
       <source>Preparing the demo keys…</source>
       <translation>Подготовка демо-ключей…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="141" />
+      <location filename="../kiosk/ui/startup.py" line="155" />
       <source>Preparing the queue database (the first start takes a minute)…</source>
       <translation>Подготовка базы данных очереди (первый запуск занимает около минуты)…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="142" />
+      <location filename="../kiosk/ui/startup.py" line="156" />
       <source>Connecting to the central database…</source>
       <translation>Подключение к центральной базе…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="143" />
+      <location filename="../kiosk/ui/startup.py" line="157" />
       <source>Reading the region's lists…</source>
       <translation>Загрузка справочников региона…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="144" />
+      <location filename="../kiosk/ui/startup.py" line="158" />
       <source>Starting…</source>
       <translation>Запуск…</translation>
     </message>

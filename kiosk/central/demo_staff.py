@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from kiosk.eds.certificate import POLICY_AUTH_LEGAL, POLICY_SIGN_LEGAL, ROLE_ORGANISATION, KeyPurpose
+from kiosk.eds.clerk import GOV4C_BIN
 from kiosk.eds.demo_pki import DEMO_PASSWORD, load_demo_pki, nca_style_pkcs12
 
 ROLE_FIRST_HEAD = ROLE_ORGANISATION + ".1"
@@ -86,3 +87,24 @@ def issue_staff_key(pki_dir: Path, out: Path, *, iin: str, bin: str, organisatio
     path = out / f"{prefix}_{key_id}.p12"
     path.write_bytes(nca_style_pkcs12(key_id, key, cert, password))
     return StaffKey(path, password, iin, bin, format(cert.serial_number, "x"))
+
+
+DEMO_CLERK_IIN = "880412407312"
+"""The demo service-centre clerk (not in the demo register: a clerk, not an applicant)."""
+DEMO_CLERK_FOLDER = "clerk"
+
+
+def ensure_demo_clerk_key(pki_dir: Path) -> Path:
+    """The demo clerk's AUTH key (an employee of the ЦОН operator), issued once per demo PKI:
+    it takes a demo kiosk out of kiosk mode."""
+    folder = pki_dir / DEMO_CLERK_FOLDER
+    existing = sorted(folder.glob("AUTH_RSA256_*.p12")) if folder.is_dir() else []
+    issued_after_pki = (pki_dir / "index.json").stat().st_mtime
+    if existing and existing[0].stat().st_mtime >= issued_after_pki:
+        return existing[0]
+    for stale in existing:  # from a demo CA generated anew since
+        stale.unlink()
+    return issue_staff_key(pki_dir, folder, iin=DEMO_CLERK_IIN, bin=GOV4C_BIN,
+                           organisation="НАО «Правительство для граждан» DEMO",
+                           surname="ОПЕРАТОР", name="ЦОН DEMO", purpose=KeyPurpose.AUTH,
+                           valid_days=365 * 3).file

@@ -28,6 +28,7 @@ from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.inactivity import InactivityTimes
 from kiosk.ui.main_window import MainWindow, WindowSetup
 from kiosk.ui.registration import RegistrationSetup
+from kiosk.ui.release import KioskRelease
 from kiosk.ui.scan_picker import FileDialogChooser, FolderChooser
 from kiosk.ui.services import service_screens
 from kiosk.ui.style import apply_style
@@ -81,6 +82,8 @@ def kiosk_setup(settings: Settings, kiosk_mode: bool, prepared: Prepared,
                                 verify_base_url=settings.central.url or DEMO_VERIFY_BASE_URL),
         verify_base_url=settings.central.url or DEMO_VERIFY_BASE_URL,
         rules=settings.region_rules(),
+        release=KioskRelease(prepared.clerk_keys, kiosk.clerk_policy(), kiosk.service_centre)
+        if kiosk_mode else None,
     )
 
 

@@ -16,6 +16,7 @@ class HomeScreen(QWidget):
     language_chosen = Signal(str)
     service_chosen = Signal(str)
     logout_requested = Signal()
+    release_requested = Signal()
 
     SERVICES = ("register", "journal", "search", "statistics")
 
@@ -66,6 +67,13 @@ class HomeScreen(QWidget):
             self.service_buttons[key] = button
             layout.addWidget(button)
         layout.addStretch()
+        self.release = QPushButton()
+        self.release.setObjectName("serviceEntry")
+        self.release.setMinimumHeight(48)
+        self.release.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.release.clicked.connect(self.release_requested)
+        self.release.hide()
+        layout.addWidget(self.release, 0, Qt.AlignmentFlag.AlignRight)
         self.retranslate()
 
     def add_status_widget(self, widget: QWidget) -> None:
@@ -75,6 +83,10 @@ class HomeScreen(QWidget):
     def show_startup(self, panel: QWidget) -> None:
         """Put the start-up progress under the title (the services wait until it is done)."""
         self._body.insertWidget(self._body.indexOf(self.title) + 2, panel)
+
+    def offer_release(self, offered: bool) -> None:
+        """Kiosk mode: show «Служебный вход» (a clerk's key leaves kiosk mode)."""
+        self.release.setVisible(offered)
 
     def show_citizen(self, name: str | None) -> None:
         """Who is logged in (with «Выйти»), or nobody."""
@@ -88,6 +100,7 @@ class HomeScreen(QWidget):
         name = getattr(self, "_citizen_name", "")
         self.citizen.setText(self.tr("You are logged in: {name}").replace("{name}", name))
         self.logout.setText(self.tr("Log out"))
+        self.release.setText(self.tr("Staff entrance"))
         self.title.setText(self.tr("Enrolment in preschool organisations"))
         captions = {
             "register": self.tr("Register a child in the kindergarten queue"),

@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.eds.certificate import NcaCertificate
+from kiosk.logs import get_logger
 from kiosk.sync.delivery import Receipt as DeliveryReceipt
 from kiosk.ui.connection import ConnectionState, OnlineIndicator
 from kiosk.ui.errors import central_error_text, failure_text
@@ -46,6 +48,7 @@ from kiosk.ui.inactivity import InactivityTimes, InactivityWarning, InactivityWa
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.login import LoginScreen
 from kiosk.ui.registration import RegistrationScreen, RegistrationSetup
+from kiosk.ui.release import ClerkKeyDialog, KioskRelease
 from kiosk.ui.session import CitizenRegister, LoginSetup, UiSession
 from kiosk.ui.signing import SigningDialog
 from kiosk.ui.signing.requests import registration_document
@@ -79,6 +82,8 @@ class WindowSetup:
     """The folder and printer dialogs behind the result page's documents."""
     verify_base_url: str = DEMO_VERIFY_BASE_URL
     rules: RegionRules = field(default_factory=RegionRules)
+    release: KioskRelease | None = None
+    """Kiosk mode: who may leave it with a clerk's key; None: the window closes freely."""
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +95,8 @@ class MainWindow(QMainWindow):
     wiped = Signal()
     attached = Signal()
     """The start-up finished: the services run on the setup given to :meth:`attach`."""
+    kiosk_left = Signal(object)
+    """A clerk's key took the kiosk out of kiosk mode (their certificate); the window closes."""
 
     def __init__(self, languages: LanguageSwitcher, kiosk_mode: bool,
                  setup: WindowSetup | None = None, parent: QWidget | None = None) -> None:
@@ -109,6 +116,11 @@ class MainWindow(QMainWindow):
         self.home.language_chosen.connect(self.languages.switch)
         self.home.service_chosen.connect(self._service_chosen)
         self.home.logout_requested.connect(self.wipe)
+        self.home.release_requested.connect(self.request_release)
+        self._released = False
+        release_shortcut = QShortcut(QKeySequence("Ctrl+Alt+Q"), self)
+        release_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        release_shortcut.activated.connect(self.request_release)
         self._watch_connection()
         self.stack.addWidget(self.home)
         central = QWidget()
@@ -402,6 +414,29 @@ class MainWindow(QMainWindow):
         self.warning.show_left(milliseconds)
         self.warning.popup()
 
+    # -- leaving kiosk mode ----------------------------------------------------------
+
+    def request_release(self) -> ClerkKeyDialog | None:
+        """«Служебный вход» on the home screen: a clerk's key takes the kiosk out of kiosk mode."""
+        release, login = self.setup.release, self.setup.login
+        if (not self.kiosk_mode or release is None or login is None
+                or self.stack.currentWidget() is not self.home
+                or self.findChildren(SigningDialog)):
+            return None
+        dialog = ClerkKeyDialog.ask(self, release, login)
+        dialog.released.connect(self._leave_kiosk_mode)
+        if self.watchdog is not None:  # a clerk who walks away leaves nothing typed behind
+            self.watchdog.start()
+        return dialog
+
+    def _leave_kiosk_mode(self, clerk: object) -> None:
+        who = clerk.subject if isinstance(clerk, NcaCertificate) else "?"
+        get_logger("app").warning("kiosk mode left by the clerk %s", who)
+        self._released = True
+        self.wipe()
+        self.kiosk_left.emit(clerk)
+        self.close()
+
     # -- the rest --------------------------------------------------------------------
 
     def _service_chosen(self, key: str) -> None:
@@ -420,6 +455,7 @@ class MainWindow(QMainWindow):
             self.setup.login is not None or self.setup.start_registration is not None)
         for key, button in self.home.service_buttons.items():
             button.setEnabled(can_register if key == "register" else key in self.setup.screens)
+        self.home.offer_release(self.kiosk_mode and self.setup.release is not None)
 
     def _page_changed(self) -> None:
         self._focus_changed(None, QApplication.focusWidget())
@@ -442,7 +478,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Closing the window ends the visitor's session too."""
+        """Closing the window ends the visitor's session too. In kiosk mode only a clerk's key
+        closes it (:meth:`request_release`): Alt+F4 and the like are ignored."""
+        if self.kiosk_mode and self.setup.release is not None and not self._released:
+            event.ignore()
+            return
         self.wipe()
         if self.connection is not None:
             self.connection.close()

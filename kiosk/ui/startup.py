@@ -21,7 +21,8 @@ from kiosk.logs import get_logger
 from kiosk.settings import Settings
 from kiosk.sync.worker import SyncWorker
 from kiosk.ui.session import ReferenceData
-from kiosk.ui.signing.keys import KeySources
+from kiosk.eds.certificate import KeyPurpose
+from kiosk.ui.signing.keys import KeyFile, KeySources
 
 _log = get_logger("app")
 
@@ -36,6 +37,8 @@ class Prepared:
     worker: SyncWorker
     keys: KeySources
     reference: ReferenceData
+    clerk_keys: KeySources
+    """The keys a clerk may take the kiosk out of kiosk mode with (the demo clerk's in demo)."""
 
     def close(self) -> None:
         """Stop the link's threads (the kiosk is closing)."""
@@ -60,15 +63,26 @@ def prepare(settings: Settings, report: Report = lambda _step: None) -> Prepared
     report("sync")
     worker = open_sync(settings, link)
     keys_dir = Path(settings.kiosk.keys_dir) if settings.kiosk.keys_dir else None
+    policy = eds_policy(settings)
     keys = KeySources(folder=keys_dir, demo_pki_dir=demo_pki_dir(settings) if demo else None,
-                      policy=eds_policy(settings))
+                      policy=policy)
+    clerk_keys = KeySources(folder=keys_dir, policy=policy,
+                            demo_files=_demo_clerk_key(settings) if demo else ())
     reference = ReferenceData(settings.kiosk.region)
     report("lists")
     try:
         worker.call(reference.load).result(timeout=settings.central.timeout_s * 3)
     except (CentralError, TimeoutError) as error:  # offline: the lists are read at a login
         _log.warning("the region's lists are not available yet: %s", getattr(error, "code", error))
-    return Prepared(worker, keys, reference)
+    return Prepared(worker, keys, reference, clerk_keys)
+
+
+def _demo_clerk_key(settings: Settings) -> tuple[KeyFile, ...]:
+    from kiosk.central.demo_staff import ensure_demo_clerk_key
+    from kiosk.central.verifier import demo_pki_dir
+
+    path = ensure_demo_clerk_key(demo_pki_dir(settings))
+    return (KeyFile(path, "ОПЕРАТОР ЦОН DEMO", KeyPurpose.AUTH, demo=True),)
 
 
 class _Progress(QObject):

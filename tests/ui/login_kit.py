@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from kiosk.ui.application import create_window
 from kiosk.ui.demo import DEMO_CATALOGUE
 from kiosk.ui.main_window import MainWindow, WindowSetup
 from kiosk.ui.registration import RegistrationSetup
+from kiosk.ui.release import KioskRelease
 from kiosk.ui.scan_picker import FolderChooser
 from kiosk.ui.screenshots import DEMO_TODAY, SIZES
 from kiosk.ui.session import LoginSetup, ReferenceData
@@ -114,17 +116,20 @@ def keys(demo_pki: DemoPki) -> KeySources:
 @pytest.fixture
 def login_window(qtbot: QtBot, worker: SyncWorker, keys: KeySources,
                  scan_dir: Path) -> Iterator[Callable[..., MainWindow]]:
-    """Builds a shown window with login and signing: ``login_window("kk", kiosk_mode=True)``."""
+    """Builds a shown window with login and signing: ``login_window("kk", kiosk_mode=True)``
+    (and ``release=`` a clerk's way out of kiosk mode)."""
     windows: list[MainWindow] = []
 
-    def make(language: str = "kk", kiosk_mode: bool = True) -> MainWindow:
+    def make(language: str = "kk", kiosk_mode: bool = True,
+             release: KioskRelease | None = None) -> MainWindow:
         chooser = FolderChooser(scan_dir) if kiosk_mode else FakeChooser()
         setup = WindowSetup(
             registration=RegistrationSetup(DEMO_CATALOGUE, chooser, 10),
             home_language=language,
             login=LoginSetup(worker, keys, ReferenceData(REGION),
                              service_centre="" if kiosk_mode else "ЦОН-7",
-                             today=lambda: DEMO_TODAY))
+                             today=lambda: DEMO_TODAY),
+            release=release)
         window = create_window(language, kiosk_mode, setup)
         qtbot.addWidget(window)
         window.resize(*SIZES[kiosk_mode])
@@ -136,6 +141,7 @@ def login_window(qtbot: QtBot, worker: SyncWorker, keys: KeySources,
 
     yield make
     for window in windows:
+        window.setup = replace(window.setup, release=None)  # let it close
         window.close()
 
 

@@ -251,7 +251,8 @@ class SigningDialog(Overlay):
         self.picker.clear_secret()
         if isinstance(chosen, ChosenKey):
             self.session.key = chosen
-        if self.future.set_running_or_notify_cancel():
+        # A dialog that stays open after a refusal (ClerkKeyDialog) may sign again.
+        if not self.future.done() and self.future.set_running_or_notify_cancel():
             self.future.set_result(signed)
         self.signed.emit(signed)
         if self.deliver is None:

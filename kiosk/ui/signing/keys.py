@@ -94,7 +94,7 @@ class KeySources:
 
     ``folder`` is searched three levels deep for ``.p12``/``.pfx`` files (kiosk mode: where
     USB sticks appear); ``demo_pki_dir`` adds the demo keys of the demo environment, whose
-    password is public. ``policy`` builds the validator that judges a key before it signs
+    password is public, and ``demo_files`` other demo keys (the demo clerk's). ``policy`` builds the validator that judges a key before it signs
     (chain, revocation, IIN); without one only the key's own dates and purpose are checked.
     ``open_card``/``subscribe_cards`` replace the PC/SC route (tests, other card stacks).
     """
@@ -102,9 +102,10 @@ class KeySources:
     def __init__(self, *, folder: Path | None = None, demo_pki_dir: Path | None = None,
                  policy: EdsPolicy | None = None, open_card: CardOpener | None = None,
                  subscribe_cards: CardSubscribe | None = None,
-                 cards: bool | None = None) -> None:
+                 cards: bool | None = None, demo_files: tuple[KeyFile, ...] = ()) -> None:
         self.folder = folder
         self.demo_pki_dir = demo_pki_dir
+        self.demo_files = demo_files
         self.policy = policy
         self.cards_available = _cards_importable() if cards is None else cards
         self._open_card = open_card or _open_card
@@ -117,13 +118,13 @@ class KeySources:
     @property
     def demo_password(self) -> str | None:
         """The demo keys' public password (demo environment only)."""
-        return DEMO_PASSWORD if self.demo_pki_dir is not None else None
+        return DEMO_PASSWORD if self.demo_pki_dir is not None or self.demo_files else None
 
     # -- blocking: call off the UI thread -------------------------------------------------
 
     def files(self) -> list[KeyFile]:
         """The demo keys, then the key files found in the folder."""
-        found: list[KeyFile] = []
+        found = [key for key in self.demo_files if key.path.is_file()]
         if self.demo_pki_dir is not None:
             try:
                 pki = load_demo_pki(self.demo_pki_dir)
