@@ -118,9 +118,9 @@ class MainWindow(QMainWindow):
         self.home.logout_requested.connect(self.wipe)
         self.home.release_requested.connect(self.request_release)
         self._released = False
-        release_shortcut = QShortcut(QKeySequence("Ctrl+Alt+Q"), self)
-        release_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        release_shortcut.activated.connect(self.request_release)
+        self._shortcut("Ctrl+Alt+Q", self.request_release)
+        if not kiosk_mode:
+            self._clerk_shortcuts()
         self._watch_connection()
         self.stack.addWidget(self.home)
         central = QWidget()
@@ -413,6 +413,27 @@ class MainWindow(QMainWindow):
         assert self.warning is not None
         self.warning.show_left(milliseconds)
         self.warning.popup()
+
+    # -- the clerk's keyboard ----------------------------------------------------------
+
+    def _shortcut(self, keys: str, slot: Callable[[], object]) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
+
+    def _clerk_shortcuts(self) -> None:
+        """Alt+1…4: the home screen's services; Ctrl+Shift+K / R: Kazakh / Russian."""
+        for number, key in enumerate(self.home.SERVICES, 1):
+            keys = f"Alt+{number}"
+            self._shortcut(keys, lambda k=key: self._service_key(k))
+            self.home.service_buttons[key].setToolTip(keys)
+        for keys, language in (("Ctrl+Shift+K", "kk"), ("Ctrl+Shift+R", "ru")):
+            self._shortcut(keys, lambda lang=language: self.languages.switch(lang))
+
+    def _service_key(self, key: str) -> None:
+        button = self.home.service_buttons[key]
+        if self.stack.currentWidget() is self.home and button.isEnabled():
+            button.click()
 
     # -- leaving kiosk mode ----------------------------------------------------------
 
