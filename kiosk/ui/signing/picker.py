@@ -180,6 +180,7 @@ class KeyPicker(QWidget):
 
         kind = remembered.kind if remembered is not None and remembered.kind in KINDS else StoreKind.FILE
         self.retranslate()
+        self._watch_cards()
         self.set_kind(kind)
 
     # -- what the owner reads -------------------------------------------------------------
@@ -283,16 +284,19 @@ class KeyPicker(QWidget):
         self.demo_hint.setVisible(is_file and self.sources.demo_password is not None)
         self.retranslate()
         if is_file:
-            if self._unsubscribe_cards is not None:
-                self._unsubscribe_cards()
-                self._unsubscribe_cards = None
             self.reload_files()
         else:
-            if self._unsubscribe_cards is None and self.sources.cards_available:
-                events = self._card_events
-                self._unsubscribe_cards = self.sources.subscribe_cards(
-                    lambda: _emit_safely(events.changed))
+            self._watch_cards()
             self._probe_card()
+
+    def _watch_cards(self) -> None:
+        """Listen to card events (from the picker's start: the process's card monitor has
+        looked at the readers by the time a card kind is chosen, so the card already in the
+        reader is not reported again as just inserted)."""
+        if self._unsubscribe_cards is None and self.sources.cards_available:
+            events = self._card_events
+            self._unsubscribe_cards = self.sources.subscribe_cards(
+                lambda: _emit_safely(events.changed))
 
     def reload_files(self) -> None:
         """List the key files again (the folder and the demo keys), off the UI thread."""
