@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from central_kit import ApiServer, Signer, Templates, fresh_database, make_service
+from central_kit import ApiServer, Signer, Templates, make_service
 
 from kiosk.central.service import CentralService
 from kiosk.eds.demo_pki import DemoPki
@@ -27,13 +27,13 @@ def backend(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def central_url(central_templates: Templates, backend: str, tmp_path: Path) -> Iterator[str]:
     """A fresh, seeded central database for this test."""
-    yield from fresh_database(central_templates, backend, tmp_path)
+    yield from central_templates.fresh(backend, tmp_path)
 
 
 @pytest.fixture
 def sqlite_central_url(central_templates: Templates, tmp_path: Path) -> Iterator[str]:
     """A fresh, seeded SQLite central database (tests that need only one backend)."""
-    yield from fresh_database(central_templates, "sqlite", tmp_path)
+    yield from central_templates.fresh("sqlite", tmp_path)
 
 
 @pytest.fixture

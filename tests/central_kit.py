@@ -1,7 +1,9 @@
 """Shared test kit of the central service and the kiosk link (imported by their conftests).
 
 - databases: a migrated, seeded template per backend (SQLite file, PostgreSQL database)
-  built once per session and copied for each test, so every test gets a fresh database;
+  built once per session and copied for each test, so every test gets a fresh database
+  (:class:`Templates`; tests/queue/queue_kit.py fills its own the same way), and throwaway
+  PostgreSQL databases (:func:`pg_database`);
 - :class:`Signer`: builds and signs requests with the session's demo PKI keys;
 - :class:`ApiServer`: the real FastAPI app under uvicorn on a loopback port, in a thread.
 """
@@ -15,6 +17,7 @@ import ssl
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -74,17 +77,6 @@ def extra_children() -> list[tuple[str, date]]:
     return children
 
 
-def _populate(engine: Engine) -> None:
-    upgrade(engine)
-    with make_sessionmaker(engine).begin() as session:
-        seed_demo(session, applications=TEMPLATE_APPLICATIONS, kindergartens=20)
-        for number, (iin, born) in enumerate(extra_children()):
-            session.add(models.Person(iin=iin, surname="Тестова", name=f"Бала{number}",
-                                      patronymic="", birth_date=born, sex="female"))
-            session.flush()
-            session.add(models.PersonLink(parent_iin=AIGERIM, child_iin=iin))
-
-
 def postgres_available() -> bool:
     """True when the machine's PostgreSQL answers."""
     try:
@@ -99,8 +91,38 @@ def _pg_admin(sql: str) -> None:
         connection.execute(sql)  # type: ignore[arg-type]
 
 
+def create_pg_database(prefix: str, template: str | None = None) -> str:
+    """A new PostgreSQL database ``prefix<random hex>`` (a copy of ``template``); its name."""
+    name = f"{prefix}{secrets.token_hex(4)}"
+    copy = f' TEMPLATE "{template}"' if template is not None else ""
+    _pg_admin(f'CREATE DATABASE "{name}"{copy}')
+    return name
+
+
+def drop_pg_database(name: str) -> None:
+    """Drop the PostgreSQL database ``name`` (when there), whoever is connected to it."""
+    _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextmanager
+def pg_database(prefix: str, template: str | None = None) -> Iterator[str]:
+    """The URL of a new PostgreSQL database (see :func:`create_pg_database`), dropped after."""
+    name = create_pg_database(prefix, template)
+    try:
+        yield PG_URL.format(name=name)
+    finally:
+        drop_pg_database(name)
+
+
 class Templates:
-    """Seeded template databases, built on first use and dropped at the end of the session."""
+    """Template databases, built on first use by :meth:`populate` and dropped at the end of the
+    session; :meth:`fresh` copies one for a test.
+
+    These hold the seeded demo region (:func:`seed_demo`) and :func:`extra_children`; a
+    subclass fills its own by overriding :meth:`populate`, and ``label`` names its files.
+    """
+
+    label = "central"
 
     def __init__(self, directory: Path) -> None:
         self._directory = directory
@@ -108,12 +130,23 @@ class Templates:
         self._postgres: str | None = None
         self._lock = threading.Lock()
 
+    def populate(self, engine: Engine) -> None:
+        """Migrate and fill an empty template database."""
+        upgrade(engine)
+        with make_sessionmaker(engine).begin() as session:
+            seed_demo(session, applications=TEMPLATE_APPLICATIONS, kindergartens=20)
+            for number, (iin, born) in enumerate(extra_children()):
+                session.add(models.Person(iin=iin, surname="Тестова", name=f"Бала{number}",
+                                          patronymic="", birth_date=born, sex="female"))
+                session.flush()
+                session.add(models.PersonLink(parent_iin=AIGERIM, child_iin=iin))
+
     def sqlite(self) -> Path:
         with self._lock:
             if self._sqlite is None:
-                path = self._directory / "template.sqlite3"
+                path = self._directory / f"{self.label}-template.sqlite3"
                 engine = make_engine(sqlite_url(path))
-                _populate(engine)
+                self.populate(engine)
                 engine.dispose()  # the last connection closing checkpoints the WAL into the file
                 assert not path.with_name(path.name + "-wal").exists()
                 self._sqlite = path
@@ -124,33 +157,26 @@ class Templates:
             if self._postgres is None:
                 if not postgres_available():
                     pytest.skip("PostgreSQL is not running on 127.0.0.1:5432")
-                name = f"kiosk_tmpl_{secrets.token_hex(4)}"
-                _pg_admin(f'CREATE DATABASE "{name}"')
+                name = create_pg_database(f"kiosk_{self.label}_tmpl_")
                 engine = make_engine(PG_URL.format(name=name))
-                _populate(engine)
+                self.populate(engine)
                 engine.dispose()
                 self._postgres = name
             return self._postgres
 
+    def fresh(self, backend: str, directory: Path) -> Iterator[str]:
+        """A copy of the backend's template for one test; dropped afterwards."""
+        if backend == "sqlite":
+            path = directory / f"{self.label}-{secrets.token_hex(3)}.sqlite3"
+            shutil.copyfile(self.sqlite(), path)
+            yield sqlite_url(path)
+            return
+        with pg_database(f"kiosk_{self.label}_test_", template=self.postgres()) as url:
+            yield url
+
     def close(self) -> None:
         if self._postgres is not None:
-            _pg_admin(f'DROP DATABASE IF EXISTS "{self._postgres}" WITH (FORCE)')
-
-
-def fresh_database(templates: Templates, backend: str, directory: Path) -> Iterator[str]:
-    """A copy of the backend's template for one test; dropped afterwards."""
-    if backend == "sqlite":
-        path = directory / f"central-{secrets.token_hex(3)}.sqlite3"
-        shutil.copyfile(templates.sqlite(), path)
-        yield sqlite_url(path)
-        return
-    template = templates.postgres()
-    name = f"kiosk_test_{secrets.token_hex(4)}"
-    _pg_admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-    try:
-        yield PG_URL.format(name=name)
-    finally:
-        _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            drop_pg_database(self._postgres)
 
 
 def demo_verifier(pki: DemoPki) -> EdsSignatureVerifier:

@@ -33,7 +33,7 @@ from kiosk.central.errors import CentralError, ErrorCode
 from kiosk.central.handlers import load_for_update
 from kiosk.central.mapping import store, to_domain
 from kiosk.central.places import PlaceStatus, Pool
-from kiosk.central.service import CLOCK_SKEW, MAX_REQUEST_AGE, CentralService
+from kiosk.central.service import MAX_REQUEST_AGE, CentralService, check_fresh
 from kiosk.central.signatures import Purpose, VerifiedDocument
 from kiosk.central.views import (
     PlaceView,
@@ -194,10 +194,7 @@ class QueueEngine:
         answer); raises CentralError for a refusal."""
         moment = self._now(now)
         claimed = staff.parse(document)
-        if claimed.created > moment + CLOCK_SKEW:
-            raise CentralError(ErrorCode.REQUEST_STALE, problem="in_future")
-        if moment - claimed.created > MAX_REQUEST_AGE:
-            raise CentralError(ErrorCode.REQUEST_STALE, problem="too_old")
+        check_fresh(claimed.created, moment, MAX_REQUEST_AGE)
         verified = self.service.verifier.verify(document, Purpose.SIGN, claimed.created)
         request = staff.parse_verified(verified)
         bin_ = staff.check_staff(verified)
@@ -209,19 +206,10 @@ class QueueEngine:
                 return StaffResultView(request.key, request.action.value, garden.code,
                                        _place_views(session, garden, payload.status))
         digest = hashlib.sha256(document).hexdigest()
-        for attempt in range(_RETRIES):
-            try:
-                with self.service.transaction() as session:
-                    outcome = self._staff_once(session, request, verified, bin_, document,
-                                               digest, device_id, moment)
-            except (IntegrityError, ConcurrentChange):
-                if attempt == _RETRIES - 1:
-                    raise CentralError(ErrorCode.UNAVAILABLE) from None
-                continue
-            if isinstance(outcome, CentralError):
-                raise outcome
-            return outcome
-        raise AssertionError("unreachable")  # pragma: no cover
+        return self.service.retrying_transaction(
+            lambda session: self._staff_once(session, request, verified, bin_, document, digest,
+                                             device_id, moment),
+            retry_on=(IntegrityError, ConcurrentChange))
 
     def _staff_once(self, session: Session, request: staff.StaffRequest,
                     verified: VerifiedDocument, bin_: str, document: bytes, digest: str,

@@ -43,45 +43,42 @@ from __future__ import annotations
 
 import base64
 import binascii
-import dataclasses
 import enum
 import hashlib
 import re
 import secrets
-import types
-import typing
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, ClassVar, Union
 
 from lxml import etree
 
+from kiosk.central.envelope import (
+    REQUEST_KEY,
+    ProtocolError,
+    check_key_and_time,
+    check_required,
+    envelope_to_xml,
+    optional_inner,
+    parse_field,
+    parse_time,
+    payload_fields,
+    qualified,
+    read_envelope,
+)
 from kiosk.domain.history import SERVICE_CENTRE_RULE, is_service_centre
 from kiosk.domain.numbers import QueueType
 
 REQUEST_NS = "urn:kz:balabaqsha:request:1"
 AUTH_NS = "urn:kz:balabaqsha:auth:1"
-DSIG_NS = "http://www.w3.org/2000/09/xmldsig#"
-VERSION = "1"
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 """The largest signed document accepted (the EDS verifier's limit; ~15 MB of scans)."""
 CHUNK_CHARS = 1_000_000
 """Base64 characters per ``<chunk>`` of an attachment (XML parsers cap one text node)."""
 MAX_TEXT = 2000
+_MAX_DIGITS = 12
 
-_KEY = re.compile(r"[A-Za-z0-9_-]{16,64}")
 _NONCE = re.compile(r"[A-Za-z0-9_-]{16,128}")
-
-
-class ProtocolError(ValueError):
-    """A document that is not a well-formed request; ``field`` names what is wrong."""
-
-    code = "request_malformed"
-
-    def __init__(self, field_name: str, problem: str) -> None:
-        super().__init__(f"{field_name}: {problem}")
-        self.field = field_name
-        self.problem = problem
 
 
 class RequestAction(enum.Enum):
@@ -222,10 +219,7 @@ class SignedRequestDraft:
     service_centre: str = ""
 
     def __post_init__(self) -> None:
-        if not _KEY.fullmatch(self.key):
-            raise ValueError("the request key must be 16–64 of A–Z a–z 0–9 - _")
-        if self.created.tzinfo is None or self.created.utcoffset() is None:
-            raise ValueError("created must be a time-zone aware datetime")
+        check_key_and_time(self.key, self.created)
         if self.service_centre and not is_service_centre(self.service_centre):
             raise ValueError(f"the service centre must be {SERVICE_CENTRE_RULE}")
 
@@ -240,65 +234,33 @@ class SignedRequestDraft:
         return getattr(self.payload, "number", None)
 
 
-def _q(name: str, ns: str = REQUEST_NS) -> str:
-    return f"{{{ns}}}{name}"
-
-
-def _field_types(cls: type[Any]) -> dict[str, Any]:
-    hints = typing.get_type_hints(cls)
-    return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
-
-
-def _optional_inner(hint: Any) -> tuple[Any, bool]:
-    origin = typing.get_origin(hint)
-    if origin in (Union, types.UnionType):
-        args = [a for a in typing.get_args(hint) if a is not type(None)]
-        return args[0], True
-    return hint, False
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    return str(value)
-
-
 def request_to_xml(draft: SignedRequestDraft) -> bytes:
     """The unsigned request document (UTF-8, with an XML declaration)."""
-    root = etree.Element(_q("request"), nsmap={None: REQUEST_NS})
-    root.set("version", VERSION)
-    root.set("id", draft.key)
-    root.set("action", draft.action.value)
-    root.set("created", draft.created.isoformat())
-    if draft.service_centre:
-        root.set("service_centre", draft.service_centre)
-    body = etree.SubElement(root, _q(draft.action.value))
-    for name in _field_types(type(draft.payload)):
-        value = getattr(draft.payload, name)
-        if name == "attachments":
-            for attachment in value:
-                element = etree.SubElement(body, _q("attachment"))
-                element.set("name", attachment.name)
-                element.set("mime", attachment.mime)
-                element.set("sha256", attachment.sha256)
-                if attachment.issued_on is not None:
-                    element.set("issued_on", attachment.issued_on.isoformat())
-                encoded = base64.b64encode(attachment.content).decode("ascii")
-                for start in range(0, max(len(encoded), 1), CHUNK_CHARS):
-                    etree.SubElement(element, _q("chunk")).text = encoded[start:start + CHUNK_CHARS]
-            continue
-        if value is None or value == "":
-            continue
-        etree.SubElement(body, _q(name)).text = _text(value)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    return envelope_to_xml(
+        REQUEST_NS, "request", key=draft.key, action=draft.action.value, created=draft.created,
+        payload=draft.payload,
+        attributes={"service_centre": draft.service_centre} if draft.service_centre else None,
+        writers={"attachments": _write_attachments})
+
+
+def _write_attachments(body: etree._Element, attachments: tuple[Attachment, ...]) -> None:
+    for attachment in attachments:
+        element = etree.SubElement(body, qualified(REQUEST_NS, "attachment"))
+        element.set("name", attachment.name)
+        element.set("mime", attachment.mime)
+        element.set("sha256", attachment.sha256)
+        if attachment.issued_on is not None:
+            element.set("issued_on", attachment.issued_on.isoformat())
+        encoded = base64.b64encode(attachment.content).decode("ascii")
+        for start in range(0, max(len(encoded), 1), CHUNK_CHARS):
+            chunk = etree.SubElement(element, qualified(REQUEST_NS, "chunk"))
+            chunk.text = encoded[start:start + CHUNK_CHARS]
 
 
 def auth_to_xml(nonce: str, created: datetime | None = None) -> bytes:
     """The unsigned login document for a challenge ``nonce``."""
     moment = created or datetime.now(timezone.utc)
-    root = etree.Element(_q("auth", AUTH_NS), nsmap={None: AUTH_NS})
+    root = etree.Element(qualified(AUTH_NS, "auth"), nsmap={None: AUTH_NS})
     root.set("challenge", nonce)
     root.set("created", moment.isoformat())
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
@@ -325,38 +287,8 @@ def parse_document(data: bytes) -> etree._Element:
     return root
 
 
-def _parse_time(name: str, text: str | None) -> datetime:
-    if not text:
-        raise ProtocolError(name, "missing")
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise ProtocolError(name, "not_a_time") from None
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ProtocolError(name, "no_time_zone")
-    return moment
-
-
 def _parse_value(name: str, hint: Any, text: str) -> Any:
-    if len(text) > MAX_TEXT:
-        raise ProtocolError(name, "too_long")
-    if hint is str:
-        return text
-    if hint is int:
-        if not re.fullmatch(r"-?\d{1,12}", text):
-            raise ProtocolError(name, "not_an_integer")
-        return int(text)
-    if hint is date:
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise ProtocolError(name, "not_a_date") from None
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        try:
-            return hint(text)
-        except ValueError:
-            raise ProtocolError(name, "unknown_value") from None
-    raise ProtocolError(name, "unsupported")  # pragma: no cover - a protocol bug
+    return parse_field(name, hint, text, max_text=MAX_TEXT, max_digits=_MAX_DIGITS)
 
 
 def _parse_attachment(element: etree._Element) -> Attachment:
@@ -370,7 +302,7 @@ def _parse_attachment(element: etree._Element) -> Attachment:
     for child in element:
         if not isinstance(child.tag, str):
             continue
-        if child.tag != _q("chunk") or len(child):
+        if child.tag != qualified(REQUEST_NS, "chunk") or len(child):
             raise ProtocolError("attachment", "unknown_field")
         parts.append(child.text or "")
     try:
@@ -399,27 +331,12 @@ def _service_centre(root: etree._Element, payload: Payload) -> str:
 
 def request_from_element(root: etree._Element) -> SignedRequestDraft:
     """Read a request from its (verified) root element; raise ProtocolError if malformed."""
-    if root.tag != _q("request"):
-        raise ProtocolError("request", "not_a_request")
-    if root.get("version") != VERSION:
-        raise ProtocolError("version", "unsupported")
-    key = root.get("id") or ""
-    if not _KEY.fullmatch(key):
-        raise ProtocolError("id", "bad_key")
-    try:
-        action = RequestAction(root.get("action") or "")
-    except ValueError:
-        raise ProtocolError("action", "unknown_action") from None
-    created = _parse_time("created", root.get("created"))
-    bodies = [child for child in root
-              if isinstance(child.tag, str) and child.tag != _q("Signature", DSIG_NS)]
-    if len(bodies) != 1 or bodies[0].tag != _q(action.value):
-        raise ProtocolError("payload", "missing_or_extra")
+    key, action, created, body = read_envelope(root, REQUEST_NS, "request", RequestAction)
     cls = PAYLOAD_TYPES[action]
-    hints = _field_types(cls)
+    hints = payload_fields(cls)
     values: dict[str, Any] = {}
     attachments: list[Attachment] = []
-    for child in bodies[0]:
+    for child in body:
         if not isinstance(child.tag, str):
             continue
         local = etree.QName(child).localname
@@ -433,18 +350,12 @@ def request_from_element(root: etree._Element) -> SignedRequestDraft:
             raise ProtocolError(local, "repeated")
         if len(child):
             raise ProtocolError(local, "nested")
-        inner, _ = _optional_inner(hints[local])
-        values[local] = _parse_value(local, inner, child.text or "")
-    for child in bodies[0].iterchildren(_q("attachment")):
+        values[local] = _parse_value(local, optional_inner(hints[local]), child.text or "")
+    for child in body.iterchildren(qualified(REQUEST_NS, "attachment")):
         attachments.append(_parse_attachment(child))
     if attachments:
         values["attachments"] = tuple(attachments)
-    for name, hint in hints.items():
-        if name in values:
-            continue
-        f = next(f for f in dataclasses.fields(cls) if f.name == name)
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            raise ProtocolError(name, "missing")
+    check_required(cls, values)
     payload = cls(**values)
     service_centre = _service_centre(root, payload)
     try:
@@ -456,12 +367,12 @@ def request_from_element(root: etree._Element) -> SignedRequestDraft:
 
 def auth_from_element(root: etree._Element) -> tuple[str, datetime]:
     """The challenge nonce and signing time of a (verified) login document."""
-    if root.tag != _q("auth", AUTH_NS):
+    if root.tag != qualified(AUTH_NS, "auth"):
         raise ProtocolError("auth", "not_an_auth_document")
     nonce = root.get("challenge") or ""
     if not _NONCE.fullmatch(nonce):
         raise ProtocolError("challenge", "bad_nonce")
-    return nonce, _parse_time("created", root.get("created"))
+    return nonce, parse_time("created", root.get("created"))
 
 
 def peek_request_key(data: bytes) -> str | None:
@@ -471,4 +382,4 @@ def peek_request_key(data: bytes) -> str | None:
     except ProtocolError:
         return None
     key = root.get("id")
-    return key if key and _KEY.fullmatch(key) else None
+    return key if key and REQUEST_KEY.fullmatch(key) else None

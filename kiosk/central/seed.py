@@ -175,7 +175,8 @@ def seed_reference(session: Session) -> SeedReport:
     return SeedReport(regions=regions, benefit_categories=categories)
 
 
-def _seed_districts(session: Session) -> int:
+def seed_districts(session: Session) -> int:
+    """The demo region's districts (those missing); how many were added."""
     added = 0
     for kato, kk, ru in DEMO_DISTRICTS:
         if session.get(models.District, kato) is None:
@@ -398,7 +399,7 @@ def seed_demo(session: Session, *, applications: int = 3000, kindergartens: int 
     rules = rules or RegionRules()
     rng = random.Random(seed)
     reference = seed_reference(session)
-    districts = _seed_districts(session)
+    districts = seed_districts(session)
     today = now.astimezone(rules.tz).date()
     gardens, groups = _seed_kindergartens(session, rng, kindergartens, today)
     if gardens:

@@ -15,6 +15,7 @@ import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
+from typing import TypeVar
 
 from lxml import etree
 from sqlalchemy import Engine, select, text
@@ -31,9 +32,9 @@ from kiosk.central import (
     refusals,
 )
 from kiosk.central.db import make_sessionmaker
+from kiosk.central.envelope import refused_if_malformed
 from kiosk.central.errors import CentralError, ErrorCode
 from kiosk.central.protocol import (
-    ProtocolError,
     SignedRequestDraft,
     auth_from_element,
     parse_document,
@@ -79,6 +80,7 @@ MAX_REQUEST_AGE = timedelta(days=30)
 """The oldest signed request accepted (a kiosk offline for a month still delivers)."""
 _RETRIES = 4
 
+T = TypeVar("T")
 Clock = Callable[[], datetime]
 RegisterFactory = Callable[[Session], PersonRegister]
 
@@ -86,6 +88,15 @@ RegisterFactory = Callable[[Session], PersonRegister]
 def utc_now() -> datetime:
     """The current instant, UTC."""
     return datetime.now(timezone.utc)
+
+
+def check_fresh(signed_at: datetime, now: datetime, max_age: timedelta) -> None:
+    """Refuse (``request_stale``) a signing time more than CLOCK_SKEW ahead of ``now`` or
+    older than ``max_age``."""
+    if signed_at > now + CLOCK_SKEW:
+        raise CentralError(ErrorCode.REQUEST_STALE, problem="in_future")
+    if now - signed_at > max_age:
+        raise CentralError(ErrorCode.REQUEST_STALE, problem="too_old")
 
 
 class CentralService:
@@ -186,7 +197,7 @@ class CentralService:
         now = self.now()
         root = self._parse(document)
         nonce, signed_at = self._auth_fields(root)
-        self._check_fresh(signed_at, now, CLOCK_SKEW + auth.CHALLENGE_TTL)
+        check_fresh(signed_at, now, CLOCK_SKEW + auth.CHALLENGE_TTL)
         verified = self._verifier.verify(document, Purpose.AUTH, signed_at)
         verified_nonce, _ = self._auth_fields(verified.root)
         with self.transaction() as session:
@@ -258,18 +269,26 @@ class CentralService:
         """
         now = self.now()
         claimed = self._draft(self._parse(document))
-        self._check_fresh(claimed.created, now, self._max_age)
+        check_fresh(claimed.created, now, self._max_age)
         verified = self._verifier.verify(document, Purpose.SIGN, claimed.created)
         draft = self._draft(verified.root)
         digest = hashlib.sha256(document).hexdigest()
+        # An IntegrityError: a concurrent delivery of the same request, or of the same
+        # child's registration, committed first; the retry looks again.
+        return self.retrying_transaction(lambda session: self._submit_once(
+            session, draft, verified, document, digest, device_id, now))
+
+    def retrying_transaction(self, once: Callable[[Session], T | CentralError], *,
+                             retry_on: tuple[type[Exception], ...] = (IntegrityError,)) -> T:
+        """``once(session)`` in a transaction, run again while a concurrent writer committed
+        first (``retry_on``), at most ``_RETRIES`` times (then UNAVAILABLE). A CentralError
+        that ``once`` returns rather than raises is committed with the transaction (a stored
+        refusal), then raised."""
         for attempt in range(_RETRIES):
             try:
                 with self.transaction() as session:
-                    outcome = self._submit_once(session, draft, verified, document, digest,
-                                                device_id, now)
-            except IntegrityError:
-                # A concurrent delivery of the same request, or of the same child's
-                # registration, committed first: look again.
+                    outcome = once(session)
+            except retry_on:
                 if attempt == _RETRIES - 1:
                     raise CentralError(ErrorCode.UNAVAILABLE) from None
                 continue
@@ -442,31 +461,15 @@ class CentralService:
 
     @staticmethod
     def _parse(document: bytes) -> etree._Element:
-        try:
+        with refused_if_malformed():
             return parse_document(document)
-        except ProtocolError as exc:
-            raise CentralError(ErrorCode.REQUEST_MALFORMED, field=exc.field,
-                               problem=exc.problem) from None
 
     @staticmethod
     def _draft(root: etree._Element) -> SignedRequestDraft:
-        try:
+        with refused_if_malformed():
             return request_from_element(root)
-        except ProtocolError as exc:
-            raise CentralError(ErrorCode.REQUEST_MALFORMED, field=exc.field,
-                               problem=exc.problem) from None
 
     @staticmethod
     def _auth_fields(root: etree._Element) -> tuple[str, datetime]:
-        try:
+        with refused_if_malformed():
             return auth_from_element(root)
-        except ProtocolError as exc:
-            raise CentralError(ErrorCode.REQUEST_MALFORMED, field=exc.field,
-                               problem=exc.problem) from None
-
-    @staticmethod
-    def _check_fresh(signed_at: datetime, now: datetime, max_age: timedelta) -> None:
-        if signed_at > now + CLOCK_SKEW:
-            raise CentralError(ErrorCode.REQUEST_STALE, problem="in_future")
-        if now - signed_at > max_age:
-            raise CentralError(ErrorCode.REQUEST_STALE, problem="too_old")

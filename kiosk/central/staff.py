@@ -23,27 +23,33 @@ requests); a read (``list_places``) is not stored.
 
 from __future__ import annotations
 
-import dataclasses
 import enum
-import re
 import secrets
-import types
-import typing
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, ClassVar, Union
 
 from lxml import etree
 
+from kiosk.central.envelope import (
+    ProtocolError,
+    check_key_and_time,
+    check_required,
+    envelope_to_xml,
+    optional_inner,
+    parse_field,
+    payload_fields,
+    read_envelope,
+    refused_if_malformed,
+)
 from kiosk.central.errors import CentralError, ErrorCode
-from kiosk.central.protocol import ProtocolError, parse_document
+from kiosk.central.protocol import parse_document
 from kiosk.central.signatures import VerifiedDocument
 from kiosk.eds.certificate import ROLE_ORGANISATION
 
 STAFF_NS = "urn:kz:balabaqsha:staff:1"
-VERSION = "1"
-_KEY = re.compile(r"[A-Za-z0-9_-]{16,64}")
 _MAX_TEXT = 500
+_MAX_DIGITS = 9
 
 
 class StaffAction(enum.Enum):
@@ -126,108 +132,29 @@ class StaffRequest:
     created: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
 
     def __post_init__(self) -> None:
-        if not _KEY.fullmatch(self.key):
-            raise ValueError("the request key must be 16–64 of A–Z a–z 0–9 - _")
-        if self.created.tzinfo is None or self.created.utcoffset() is None:
-            raise ValueError("created must be a time-zone aware datetime")
+        check_key_and_time(self.key, self.created)
 
     @property
     def action(self) -> StaffAction:
         return self.payload.action
 
 
-def _q(name: str) -> str:
-    return f"{{{STAFF_NS}}}{name}"
-
-
-def _hints(cls: type[Any]) -> dict[str, Any]:
-    hints = typing.get_type_hints(cls)
-    return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
-
-
-def _inner(hint: Any) -> Any:
-    if typing.get_origin(hint) in (Union, types.UnionType):
-        return next(a for a in typing.get_args(hint) if a is not type(None))
-    return hint
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    return str(value)
-
-
 def to_xml(request: StaffRequest) -> bytes:
     """The unsigned staff request document."""
-    root = etree.Element(_q("staff_request"), nsmap={None: STAFF_NS})
-    root.set("version", VERSION)
-    root.set("id", request.key)
-    root.set("action", request.action.value)
-    root.set("created", request.created.isoformat())
-    body = etree.SubElement(root, _q(request.action.value))
-    for name in _hints(type(request.payload)):
-        value = getattr(request.payload, name)
-        if value is None or value == "":
-            continue
-        etree.SubElement(body, _q(name)).text = _text(value)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
-
-
-def _value(name: str, hint: Any, text: str) -> Any:
-    if len(text) > _MAX_TEXT:
-        raise ProtocolError(name, "too_long")
-    if hint is str:
-        return text
-    if hint is bool:
-        if text not in ("true", "false"):
-            raise ProtocolError(name, "not_a_boolean")
-        return text == "true"
-    if hint is int:
-        if not re.fullmatch(r"-?\d{1,9}", text):
-            raise ProtocolError(name, "not_an_integer")
-        return int(text)
-    if hint is date:
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise ProtocolError(name, "not_a_date") from None
-    raise ProtocolError(name, "unsupported")  # pragma: no cover - a protocol bug
-
-
-def _created(text: str | None) -> datetime:
-    try:
-        moment = datetime.fromisoformat(text or "")
-    except ValueError:
-        raise ProtocolError("created", "not_a_time") from None
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ProtocolError("created", "no_time_zone")
-    return moment
+    return envelope_to_xml(STAFF_NS, "staff_request", key=request.key,
+                           action=request.action.value, created=request.created,
+                           payload=request.payload)
 
 
 def from_element(root: etree._Element) -> StaffRequest:
     """Read a staff request from its (verified) root; raise ProtocolError if malformed."""
-    if root.tag != _q("staff_request"):
-        raise ProtocolError("staff_request", "not_a_staff_request")
-    if root.get("version") != VERSION:
-        raise ProtocolError("version", "unsupported")
-    key = root.get("id") or ""
-    if not _KEY.fullmatch(key):
-        raise ProtocolError("id", "bad_key")
-    try:
-        action = StaffAction(root.get("action") or "")
-    except ValueError:
-        raise ProtocolError("action", "unknown_action") from None
-    created = _created(root.get("created"))
-    bodies = [c for c in root if isinstance(c.tag, str)
-              and c.tag != "{http://www.w3.org/2000/09/xmldsig#}Signature"]
-    if len(bodies) != 1 or bodies[0].tag != _q(action.value):
-        raise ProtocolError("payload", "missing_or_extra")
+    # A staff request without ``created`` has always been refused as not_a_time.
+    key, action, created, body = read_envelope(root, STAFF_NS, "staff_request", StaffAction,
+                                               absent_time="not_a_time")
     cls = PAYLOADS[action]
-    hints = _hints(cls)
+    hints = payload_fields(cls)
     values: dict[str, Any] = {}
-    for child in bodies[0]:
+    for child in body:
         if not isinstance(child.tag, str):
             continue
         name = etree.QName(child).localname
@@ -235,29 +162,22 @@ def from_element(root: etree._Element) -> StaffRequest:
             raise ProtocolError(name, "unknown_field")
         if name in values:
             raise ProtocolError(name, "repeated")
-        values[name] = _value(name, _inner(hints[name]), child.text or "")
-    for f in dataclasses.fields(cls):
-        if f.name not in values and f.default is dataclasses.MISSING:
-            raise ProtocolError(f.name, "missing")
+        values[name] = parse_field(name, optional_inner(hints[name]), child.text or "",
+                                   max_text=_MAX_TEXT, max_digits=_MAX_DIGITS)
+    check_required(cls, values)
     return StaffRequest(payload=cls(**values), key=key, created=created)
 
 
 def parse(document: bytes) -> StaffRequest:
     """Parse a staff request document (CentralError ``request_malformed`` when it is not)."""
-    try:
+    with refused_if_malformed():
         return from_element(parse_document(document))
-    except ProtocolError as exc:
-        raise CentralError(ErrorCode.REQUEST_MALFORMED, field=exc.field,
-                           problem=exc.problem) from None
 
 
 def parse_verified(verified: VerifiedDocument) -> StaffRequest:
     """The request as the verified signature covers it."""
-    try:
+    with refused_if_malformed():
         return from_element(verified.root)
-    except ProtocolError as exc:
-        raise CentralError(ErrorCode.REQUEST_MALFORMED, field=exc.field,
-                           problem=exc.problem) from None
 
 
 def is_staff_role(oid: str) -> bool:

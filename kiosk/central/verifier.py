@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from kiosk.central.envelope import refused_if_malformed
 from kiosk.central.errors import CentralError, ErrorCode
-from kiosk.central.protocol import ProtocolError, parse_document
+from kiosk.central.protocol import parse_document
 from kiosk.central.signatures import Purpose, SignatureVerifier, VerifiedDocument
 from kiosk.eds.certificate import KeyPurpose
 from kiosk.eds.errors import Reason
@@ -59,11 +60,8 @@ class EdsSignatureVerifier(SignatureVerifier):
         signer = result.signer
         if not signer.iin:
             raise CentralError(ErrorCode.CERTIFICATE_NO_IIN)
-        try:
+        with refused_if_malformed():
             root = parse_document(result.signed_xml)
-        except ProtocolError as exc:
-            raise CentralError(ErrorCode.REQUEST_MALFORMED, field=exc.field,
-                               problem=exc.problem) from None
         return VerifiedDocument(root=root, signer_iin=signer.iin,
                                 certificate_serial=signer.serial, signer_name=signer.full_name,
                                 signer_bin=signer.bin,

@@ -8,16 +8,16 @@ thread) without lock-upgrade deadlocks.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.settings import Settings
+from kiosk.store.sqlite import sqlite_engine
 
 STORE_FILE = "kiosk.sqlite3"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -32,24 +32,7 @@ def store_path(settings: Settings) -> Path:
 def make_store_engine(path: Path) -> Engine:
     """An engine on the SQLite file ``path`` (created with its directory when missing)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(f"sqlite:///{path}",
-                           connect_args={"check_same_thread": False, "timeout": _BUSY_MS / 1000})
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout={_BUSY_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-    return engine
+    return sqlite_engine(f"sqlite:///{path}", busy_ms=_BUSY_MS, synchronous="FULL")
 
 
 def alembic_config() -> Config:

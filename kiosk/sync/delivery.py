@@ -17,8 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
+from kiosk.central.envelope import refused_if_malformed
 from kiosk.central.errors import CentralError, ErrorCode
-from kiosk.central.protocol import ProtocolError, parse_document
+from kiosk.central.protocol import parse_document
 from kiosk.central.views import SubmitResultView, from_json, to_json
 from kiosk.logs import get_logger
 from kiosk.store.outbox import Outbox, OutboxItem
@@ -71,11 +72,8 @@ class DeliveryReport:
 
 def describe(document: bytes) -> tuple[str, str, str | None]:
     """Key, action and application number of a signed request (read without verifying)."""
-    try:
+    with refused_if_malformed():
         root = parse_document(document)
-    except ProtocolError as exc:
-        raise CentralError(ErrorCode.REQUEST_MALFORMED, field=exc.field,
-                           problem=exc.problem) from None
     key, action = root.get("id") or "", root.get("action") or ""
     if not key or not action:
         raise CentralError(ErrorCode.REQUEST_MALFORMED, field="request", problem="no_key")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from central_kit import PG_URL, _pg_admin, postgres_available
+from central_kit import pg_database, postgres_available
 from sqlalchemy import inspect
 
 from kiosk.central.db import make_engine, sqlite_url
@@ -26,12 +25,8 @@ def empty_url(backend: str, tmp_path: Path) -> Iterator[str]:
         return
     if not postgres_available():
         pytest.skip("PostgreSQL is not running on 127.0.0.1:5432")
-    name = f"kiosk_empty_{secrets.token_hex(4)}"
-    _pg_admin(f'CREATE DATABASE "{name}"')
-    try:
-        yield PG_URL.format(name=name)
-    finally:
-        _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with pg_database("kiosk_empty_") as url:
+        yield url
 
 
 def test_migrations_build_exactly_the_models(empty_url: str) -> None:

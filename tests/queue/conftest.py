@@ -7,13 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from queue_kit import KINDERGARTENS, QueueTemplates, World, make_world
+from central_fixtures import backend  # noqa: F401  (fixture: sqlite, postgres)
+from queue_kit import KINDERGARTENS, QueueTemplates, World, world_fixture
 
 from kiosk.central.demo_staff import StaffKey, issue_staff_key
 from kiosk.domain.demo_register import DEMO_ADULTS
 from kiosk.eds.demo_pki import DemoPki
-
-BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
 @pytest.fixture(scope="session")
@@ -21,11 +20,6 @@ def queue_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueueT
     kit = QueueTemplates(tmp_path_factory.mktemp("queue-templates"))
     yield kit
     kit.close()
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 @pytest.fixture
@@ -40,9 +34,7 @@ def sqlite_queue_url(queue_templates: QueueTemplates, tmp_path: Path) -> Iterato
 
 @pytest.fixture
 def world(queue_url: str, demo_pki: DemoPki) -> Iterator[World]:
-    made = make_world(queue_url, demo_pki)
-    yield made
-    made.close()
+    yield from world_fixture(queue_url, demo_pki)
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,8 @@
 
 - :class:`QueueTemplates`: per backend, a migrated database with the reference data, the demo
   districts and a handful of kindergartens with BINs, and no application or place; copied
-  per test (SQLite file copy, PostgreSQL ``CREATE DATABASE … TEMPLATE``).
+  per test (SQLite file copy, PostgreSQL ``CREATE DATABASE … TEMPLATE``), as the central
+  kit's :class:`~central_kit.Templates` are.
 - :class:`World`: a service and its queue engine over such a copy, with a settable clock,
   and helpers to put children in the queue at chosen times (through the domain's own
   transitions), publish places, choose a kindergarten, and read back states, history and
@@ -11,26 +12,22 @@
 
 from __future__ import annotations
 
-import secrets
-import shutil
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-import pytest
-from central_kit import AIGERIM, PG_URL, _pg_admin, demo_verifier, postgres_available
+from central_kit import AIGERIM, Templates, demo_verifier
 from sqlalchemy import Engine, select
 
 from kiosk.central import models, places
-from kiosk.central.db import make_engine, make_sessionmaker, sqlite_url
+from kiosk.central.db import make_engine, make_sessionmaker
 from kiosk.central.engine import QueueEngine
 from kiosk.central.handlers import load_for_update
 from kiosk.central.mapping import store, to_domain
 from kiosk.central.migrate import upgrade
-from kiosk.central.seed import DEMO_DISTRICTS, DEMO_REGION, seed_reference
+from kiosk.central.seed import DEMO_REGION, seed_districts, seed_reference
 from kiosk.central.service import CentralService
 from kiosk.central.sms import MemorySmsGateway
 from kiosk.domain import transitions
@@ -64,70 +61,21 @@ def at(text: str) -> datetime:
     return moment.replace(tzinfo=TZ) if moment.tzinfo is None else moment
 
 
-def _populate(engine: Engine) -> None:
-    upgrade(engine)
-    with make_sessionmaker(engine).begin() as session:
-        seed_reference(session)
-        for kato, kk, ru in DEMO_DISTRICTS:
-            session.add(models.District(kato=kato, region_kato=DEMO_REGION, name_kk=kk,
-                                        name_ru=ru))
-        session.flush()
-        for code, district, languages, bin_, profile in KINDERGARTENS:
-            session.add(models.Kindergarten(
-                code=code, district_kato=district, name_kk=f"{code} бақшасы",
-                name_ru=f"Детский сад {code}", address_kk="", address_ru="", phone="",
-                languages=languages, sanatorium_profile=profile, bin=bin_))
-
-
-class QueueTemplates:
+class QueueTemplates(Templates):
     """The empty queue databases, built once per session."""
 
-    def __init__(self, directory: Path) -> None:
-        self._directory = directory
-        self._sqlite: Path | None = None
-        self._postgres: str | None = None
-        self._lock = threading.Lock()
+    label = "queue"
 
-    def sqlite(self) -> Path:
-        with self._lock:
-            if self._sqlite is None:
-                path = self._directory / "queue-template.sqlite3"
-                engine = make_engine(sqlite_url(path))
-                _populate(engine)
-                engine.dispose()
-                self._sqlite = path
-            return self._sqlite
-
-    def postgres(self) -> str:
-        with self._lock:
-            if self._postgres is None:
-                if not postgres_available():
-                    pytest.skip("PostgreSQL is not running on 127.0.0.1:5432")
-                name = f"kiosk_qtmpl_{secrets.token_hex(4)}"
-                _pg_admin(f'CREATE DATABASE "{name}"')
-                engine = make_engine(PG_URL.format(name=name))
-                _populate(engine)
-                engine.dispose()
-                self._postgres = name
-            return self._postgres
-
-    def fresh(self, backend: str, directory: Path) -> Iterator[str]:
-        if backend == "sqlite":
-            path = directory / f"queue-{secrets.token_hex(3)}.sqlite3"
-            shutil.copyfile(self.sqlite(), path)
-            yield sqlite_url(path)
-            return
-        template = self.postgres()
-        name = f"kiosk_qtest_{secrets.token_hex(4)}"
-        _pg_admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-        try:
-            yield PG_URL.format(name=name)
-        finally:
-            _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    def close(self) -> None:
-        if self._postgres is not None:
-            _pg_admin(f'DROP DATABASE IF EXISTS "{self._postgres}" WITH (FORCE)')
+    def populate(self, engine: Engine) -> None:
+        upgrade(engine)
+        with make_sessionmaker(engine).begin() as session:
+            seed_reference(session)
+            seed_districts(session)
+            for code, district, languages, bin_, profile in KINDERGARTENS:
+                session.add(models.Kindergarten(
+                    code=code, district_kato=district, name_kk=f"{code} бақшасы",
+                    name_ru=f"Детский сад {code}", address_kk="", address_ru="", phone="",
+                    languages=languages, sanatorium_profile=profile, bin=bin_))
 
 
 @dataclass
@@ -321,3 +269,17 @@ def make_world(url: str, pki: DemoPki, start: datetime | str = "2026-03-02T09:00
     """A world over ``url`` whose children's applicant is AIGERIM (a demo adult with keys)."""
     start = at(start) if isinstance(start, str) else start
     return World(url, pki, Clock(start), applicant=AIGERIM, **options)
+
+
+def world_fixture(url: str, pki: DemoPki) -> Iterator[World]:
+    """:func:`make_world` over ``url`` for a fixture to ``yield from``; closed after."""
+    made = make_world(url, pki)
+    yield made
+    made.close()
+
+
+def sqlite_world_fixture(templates: QueueTemplates, pki: DemoPki,
+                         directory: Path) -> Iterator[World]:
+    """:func:`world_fixture` over a fresh SQLite copy of the queue template in ``directory``
+    (for module-scoped fixtures, which cannot use the per-test ``queue_url``)."""
+    yield from world_fixture(next(templates.fresh("sqlite", directory)), pki)

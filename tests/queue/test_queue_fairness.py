@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from queue_kit import World, at, make_world
+from queue_kit import QueueTemplates, World, at, sqlite_world_fixture
 from sqlalchemy import delete, func, select, update
 
 from kiosk.central import models
@@ -42,12 +42,9 @@ class Child:
 
 
 @pytest.fixture(scope="module")
-def fair_world(queue_templates: object, demo_pki: DemoPki,
+def fair_world(queue_templates: QueueTemplates, demo_pki: DemoPki,
                tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    url = next(queue_templates.fresh("sqlite", tmp_path_factory.mktemp("fair")))  # type: ignore[attr-defined]
-    made = make_world(url, demo_pki)
-    yield made
-    made.close()
+    yield from sqlite_world_fixture(queue_templates, demo_pki, tmp_path_factory.mktemp("fair"))
 
 
 child_strategy = st.tuples(

@@ -9,7 +9,7 @@ import pytest
 from central_kit import AIGERIM
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from queue_kit import World, at, make_world
+from queue_kit import QueueTemplates, World, at, sqlite_world_fixture
 from sqlalchemy import delete, select, update
 
 from kiosk.central import models, positions
@@ -71,12 +71,10 @@ def test_public_statistics_by_region_year_and_class(world: World) -> None:
 
 
 @pytest.fixture(scope="module")
-def property_world(queue_templates: object, demo_pki: DemoPki,
+def property_world(queue_templates: QueueTemplates, demo_pki: DemoPki,
                    tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    url = next(queue_templates.fresh("sqlite", tmp_path_factory.mktemp("positions")))  # type: ignore[attr-defined]
-    made = make_world(url, demo_pki)
-    yield made
-    made.close()
+    yield from sqlite_world_fixture(queue_templates, demo_pki,
+                                    tmp_path_factory.mktemp("positions"))
 
 
 children = st.lists(st.tuples(
