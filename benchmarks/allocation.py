@@ -35,7 +35,7 @@ from kiosk.central import models, positions
 from kiosk.central.db import make_engine
 from kiosk.central.engine import QueueEngine
 from kiosk.central.migrate import upgrade
-from kiosk.central.seed import DEMO_DISTRICTS, DEMO_REGION, seed_reference
+from kiosk.central.seed import DEMO_DISTRICTS, DEMO_REGION, seed_districts, seed_reference
 from kiosk.central.service import CentralService
 from kiosk.central.signatures import SignatureVerifier
 from kiosk.central.sms import MemorySmsGateway
@@ -70,10 +70,7 @@ def _reference(engine) -> list[tuple[int, str, int, str]]:  # type: ignore[no-un
     groups: list[tuple[int, str, int, str]] = []
     with make_sessionmaker(engine).begin() as session:
         seed_reference(session)
-        for kato, kk, ru in DEMO_DISTRICTS:
-            session.add(models.District(kato=kato, region_kato=DEMO_REGION, name_kk=kk,
-                                        name_ru=ru))
-        session.flush()
+        seed_districts(session)
         n = 0
         for kato, _, _ in DEMO_DISTRICTS:
             for _ in range(GARDENS_PER_DISTRICT):
