@@ -544,16 +544,16 @@
     </message>
     <message>
       <location filename="../kiosk/ui/actions/benefit.py" line="92" />
-      <source>Attach only good-quality copies of all documents. If the documents attached are not readable, enrolment in a preschool organisation will be refused.</source>
-      <translation>Барлық құжаттардың сапалы көшірмелерін ғана жүктеу қажет. Оқылмайтын құжаттар жүктелген жағдайда, мектепке дейінгі ұйымға қабылдаудан бас тартылады.</translation>
+      <source>Attach only good-quality copies of all documents. If incorrect (unreadable) documents are attached, the child will be refused admission to the preschool organisation.</source>
+      <translation>Барлық құжаттардың сапалы көшірмелерін ғана жүктеу қажет. Дұрыс емес (оқылмайтын) құжаттар жүктелген жағдайда, Сіздің мектепке дейінгі ұйымға қабылдау туралы өтінішіңіз мақұлданбайды.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="94" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="95" />
       <source>Sign and send</source>
       <translation>Қол қою және жіберу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="97" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="98" />
       <source>The benefit has been changed.</source>
       <translation>Жеңілдік өзгертілді.</translation>
     </message>
@@ -1011,12 +1011,12 @@
   <context>
     <name>DocumentPreview</name>
     <message>
-      <location filename="../kiosk/ui/journal/documents.py" line="441" />
+      <location filename="../kiosk/ui/journal/documents.py" line="445" />
       <source>Print</source>
       <translation>Басып шығару</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/documents.py" line="442" />
+      <location filename="../kiosk/ui/journal/documents.py" line="446" />
       <source>Close</source>
       <translation>Жабу</translation>
     </message>
@@ -1102,82 +1102,82 @@
   <context>
     <name>ExtendReferralPage</name>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="108" />
+      <location filename="../kiosk/ui/actions/extend.py" line="116" />
       <source>Extend the referral</source>
       <translation>Жолдаманы ұзарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="109" />
+      <location filename="../kiosk/ui/actions/extend.py" line="117" />
       <source>Referral information</source>
       <translation>Жолдама туралы ақпарат</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="111" />
+      <location filename="../kiosk/ui/actions/extend.py" line="119" />
       <source>Child's full name</source>
       <translation>Баланың аты-жөні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="111" />
+      <location filename="../kiosk/ui/actions/extend.py" line="119" />
       <source>Referral status</source>
       <translation>Жолдаманың мәртебесі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="112" />
+      <location filename="../kiosk/ui/actions/extend.py" line="120" />
       <source>Kindergarten name</source>
       <translation>Балабақшаның атауы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="113" />
+      <location filename="../kiosk/ui/actions/extend.py" line="121" />
       <source>Kindergarten address</source>
       <translation>Балабақшаның мекенжайы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="113" />
+      <location filename="../kiosk/ui/actions/extend.py" line="121" />
       <source>Referral date</source>
       <translation>Жолдама берілген күн</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="114" />
+      <location filename="../kiosk/ui/actions/extend.py" line="122" />
       <source>Referral expiry date</source>
       <translation>Жолдаманың қолданылу мерзімі аяқталатын күн</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="125" />
+      <location filename="../kiosk/ui/actions/extend.py" line="133" />
       <source>Extension</source>
       <translation>Ұзарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="126" />
+      <location filename="../kiosk/ui/actions/extend.py" line="134" />
       <source>Extension date</source>
       <translation>Ұзарту күні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="127" />
+      <location filename="../kiosk/ui/actions/extend.py" line="135" />
       <source>Once only, at most {days} calendar days: no later than {date}.</source>
       <translation>Бір рет қана, {days} күнтізбелік күннен аспайды: {date} кешіктірмей.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="131" />
+      <location filename="../kiosk/ui/actions/extend.py" line="139" />
       <source>Reason for the extension</source>
       <translation>Ұзарту себебі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="132" />
+      <location filename="../kiosk/ui/actions/extend.py" line="140" />
       <source>Please note!</source>
       <translation>Назар аударуды сұраймыз!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="133" />
+      <location filename="../kiosk/ui/actions/extend.py" line="141" />
       <source>A referral can be extended only once, by at most {days} calendar days.</source>
       <translation>Жолдаманы ұзарту мүмкіндігі бір рет қана, {days} күнтізбелік күнге дейін қарастырылған.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="135" />
+      <location filename="../kiosk/ui/actions/extend.py" line="143" />
       <source>Extend</source>
       <translation>Ұзарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="144" />
+      <location filename="../kiosk/ui/actions/extend.py" line="153" />
       <source>The referral has been extended until {date}.</source>
       <translation>Жолдама {date} дейін ұзартылды.</translation>
     </message>
@@ -1237,7 +1237,7 @@
     <message>
       <location filename="../kiosk/ui/errors.py" line="37" />
       <source>Enter the phone as +7 and 10 digits, e.g. +7 701 123 45 67.</source>
-      <translation>Телефонды +7 және 10 цифр түрінде көрсетіңіз, мысалы +7 701 123 45 67.</translation>
+      <translation>Телефонды +7 және 10 цифр түрінде көрсетіңіз, мысалы +7 701 123 45 67.</translation>
     </message>
     <message>
       <location filename="../kiosk/ui/errors.py" line="39" />
@@ -1858,162 +1858,162 @@
   <context>
     <name>KeyPicker</name>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="323" />
+      <location filename="../kiosk/ui/signing/picker.py" line="327" />
       <source>Choose a key file from the list.</source>
       <translation>Тізімнен кілт файлын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="335" />
+      <location filename="../kiosk/ui/signing/picker.py" line="339" />
       <source>Reading the keys…</source>
       <translation>Кілттер оқылуда…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="343" />
+      <location filename="../kiosk/ui/signing/picker.py" line="347" />
       <source>Storage type</source>
       <translation>Сақтау орнының түрі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="344" />
+      <location filename="../kiosk/ui/signing/picker.py" line="348" />
       <source>Personal computer</source>
       <translation>Дербес компьютер</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="345" />
+      <location filename="../kiosk/ui/signing/picker.py" line="349" />
       <source>ID card</source>
       <translation>Жеке куәлік</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="346" />
+      <location filename="../kiosk/ui/signing/picker.py" line="350" />
       <source>Kaztoken</source>
       <translation>Қазтокен</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="352" />
+      <location filename="../kiosk/ui/signing/picker.py" line="356" />
       <source>Path to the storage</source>
       <translation>Қоймаға жол</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="353" />
+      <location filename="../kiosk/ui/signing/picker.py" line="357" />
       <source>Choose certificate…</source>
       <translation>Сертификатты таңдау…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="355" />
+      <location filename="../kiosk/ui/signing/picker.py" line="359" />
       <source>Enter the password of the key storage</source>
       <translation>Кілттер қоймасының құпиясөзін енгізіңіз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="357" />
+      <location filename="../kiosk/ui/signing/picker.py" line="361" />
       <source>Enter the PIN code</source>
       <translation>PIN-кодты енгізіңіз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="359" />
+      <location filename="../kiosk/ui/signing/picker.py" line="363" />
       <source>Demo keys (marked DEMO): the password is {password}</source>
       <translation>Демо-кілттер (DEMO белгісі бар): құпиясөзі — {password}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="361" />
+      <location filename="../kiosk/ui/signing/picker.py" line="365" />
       <source>Refresh the key list</source>
       <translation>Кілттер тізімін жаңарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="362" />
+      <location filename="../kiosk/ui/signing/picker.py" line="366" />
       <source>Keys</source>
       <translation>Кілттер</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="363" />
+      <location filename="../kiosk/ui/signing/picker.py" line="367" />
       <source>Selected key data</source>
       <translation>Таңдалған кілттің деректері</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="365" />
+      <location filename="../kiosk/ui/signing/picker.py" line="369" />
       <source>Owner</source>
       <translation>Иесі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="365" />
+      <location filename="../kiosk/ui/signing/picker.py" line="369" />
       <source>IIN</source>
       <translation>ЖСН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="365" />
+      <location filename="../kiosk/ui/signing/picker.py" line="369" />
       <source>Valid</source>
       <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="366" />
+      <location filename="../kiosk/ui/signing/picker.py" line="370" />
       <source>Serial number</source>
       <translation>Сериялық нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="366" />
+      <location filename="../kiosk/ui/signing/picker.py" line="370" />
       <source>Issuer</source>
       <translation>Сертификатты берген</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="367" />
+      <location filename="../kiosk/ui/signing/picker.py" line="371" />
       <source>Algorithm</source>
       <translation>Алгоритм</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="367" />
+      <location filename="../kiosk/ui/signing/picker.py" line="371" />
       <source>Purpose</source>
       <translation>Мақсаты</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="396" />
+      <location filename="../kiosk/ui/signing/picker.py" line="400" />
       <source>No key files found. Insert the USB stick with your keys and press «Refresh the key list».</source>
       <translation>Кілт файлдары табылмады. Кілттеріңіз бар USB жинақтағышты салып, «Кілттер тізімін жаңарту» батырмасын басыңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="437" />
+      <location filename="../kiosk/ui/signing/picker.py" line="441" />
       <source>Enter the password and press «Refresh the key list».</source>
       <translation>Құпиясөзді енгізіп, «Кілттер тізімін жаңарту» батырмасын басыңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="442" />
+      <location filename="../kiosk/ui/signing/picker.py" line="446" />
       <source>Choose the key file</source>
       <translation>Кілт файлын таңдаңыз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="490" />
+      <location filename="../kiosk/ui/signing/picker.py" line="494" />
       <source>Looking for the card…</source>
       <translation>Карта ізделуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="492" />
+      <location filename="../kiosk/ui/signing/picker.py" line="496" />
       <source>Card found in {reader}.</source>
       <translation>Карта табылды: {reader}.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="494" />
+      <location filename="../kiosk/ui/signing/picker.py" line="498" />
       <source>Insert your Kaztoken into a USB port.</source>
       <translation>Қазтокенді USB портына салыңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="496" />
+      <location filename="../kiosk/ui/signing/picker.py" line="500" />
       <source>Insert your ID card into the reader.</source>
       <translation>Жеке куәлікті карта оқу құрылғысына салыңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="518" />
+      <location filename="../kiosk/ui/signing/picker.py" line="522" />
       <source>There are no keys in this storage.</source>
       <translation>Бұл қоймада кілттер жоқ.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="588" />
+      <location filename="../kiosk/ui/signing/picker.py" line="592" />
       <source>Authentication (AUTH_RSA)</source>
       <translation>Аутентификация (AUTH_RSA)</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="589" />
+      <location filename="../kiosk/ui/signing/picker.py" line="593" />
       <source>Signing (RSA)</source>
       <translation>Қол қою (RSA)</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="590" />
+      <location filename="../kiosk/ui/signing/picker.py" line="594" />
       <source>Authentication and signing</source>
       <translation>Аутентификация және қол қою</translation>
     </message>
@@ -2473,7 +2473,7 @@
       <translation>Баланы кезекке қою туралы өтініш: {name}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/main_window.py" line="473" />
+      <location filename="../kiosk/ui/main_window.py" line="494" />
       <source>Balabaqsha: kindergarten queue</source>
       <translation>Балабақша: балабақшаға кезек</translation>
     </message>
@@ -2605,93 +2605,93 @@
   <context>
     <name>QueueSearchScreen</name>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="195" />
+      <location filename="../kiosk/ui/public/search.py" line="196" />
       <source>Searching…</source>
       <translation>Іздеу жүргізілуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="230" />
+      <location filename="../kiosk/ui/public/search.py" line="231" />
       <source>Enter the date of birth as DD.MM.YYYY.</source>
       <translation>Туған күнді КК.АА.ЖЖЖЖ түрінде енгізіңіз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="247" />
-      <location filename="../kiosk/ui/public/search.py" line="305" />
+      <location filename="../kiosk/ui/public/search.py" line="248" />
+      <location filename="../kiosk/ui/public/search.py" line="306" />
       <source>No application was found for this child.</source>
       <translation>Бұл бала бойынша өтініш табылмады.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="253" />
+      <location filename="../kiosk/ui/public/search.py" line="254" />
       <source>Try again</source>
       <translation>Қайталау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="286" />
+      <location filename="../kiosk/ui/public/search.py" line="287" />
       <source>Find a queue number</source>
       <translation>Кезек нөмірін іздеу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="287" />
+      <location filename="../kiosk/ui/public/search.py" line="288" />
       <source>Home</source>
       <translation>Басты бет</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="289" />
+      <location filename="../kiosk/ui/public/search.py" line="290" />
       <source>Search the queue</source>
       <translation>Кезектен іздеу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="290" />
+      <location filename="../kiosk/ui/public/search.py" line="291" />
       <source>By the child's IIN</source>
       <translation>Баланың ЖСН бойынша</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="291" />
+      <location filename="../kiosk/ui/public/search.py" line="292" />
       <source>By full name and date of birth</source>
       <translation>Аты-жөні мен туған күні бойынша</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="292" />
+      <location filename="../kiosk/ui/public/search.py" line="293" />
       <source>Child's IIN</source>
       <translation>Баланың ЖСН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="293" />
+      <location filename="../kiosk/ui/public/search.py" line="294" />
       <source>Child's surname</source>
       <translation>Баланың тегі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="294" />
+      <location filename="../kiosk/ui/public/search.py" line="295" />
       <source>Child's name</source>
       <translation>Баланың аты</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="295" />
+      <location filename="../kiosk/ui/public/search.py" line="296" />
       <source>Child's patronymic</source>
       <translation>Баланың әкесінің аты</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="296" />
+      <location filename="../kiosk/ui/public/search.py" line="297" />
       <source>Child's date of birth</source>
       <translation>Баланың туған күні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="297" />
+      <location filename="../kiosk/ui/public/search.py" line="298" />
       <source>DD.MM.YYYY</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="299" />
+      <location filename="../kiosk/ui/public/search.py" line="300" />
       <source>Only the application number, its status, the benefit category and the queue numbers are shown: no personal data.</source>
       <translation>Тек өтініш нөмірі, оның мәртебесі, жеңілдік санаты және кезек нөмірлері көрсетіледі: жеке деректер көрсетілмейді.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="301" />
+      <location filename="../kiosk/ui/public/search.py" line="302" />
       <source>Find</source>
       <translation>Табу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="302" />
+      <location filename="../kiosk/ui/public/search.py" line="303" />
       <source>Search results</source>
       <translation>Іздеу нәтижелері</translation>
     </message>
@@ -2780,73 +2780,73 @@
       <translation>Өтініште әлі құжаттар жоқ.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="125" />
+      <location filename="../kiosk/ui/registration/result.py" line="126" />
       <source>The documents will be available after the application is delivered.</source>
       <translation>Құжаттар өтініш жіберілгеннен кейін қолжетімді болады.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="126" />
+      <location filename="../kiosk/ui/registration/result.py" line="128" />
       <source>Application accepted, pending delivery</source>
       <translation>Өтініш қабылданды, жіберуді күтуде</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="128" />
+      <location filename="../kiosk/ui/registration/result.py" line="130" />
       <source>There is no connection to the central database right now. Your signed application is saved and will be delivered automatically as soon as the connection returns; the queue number will be given then and sent to your e-mail and phone.</source>
       <translation>Қазір орталық дерекқормен байланыс жоқ. Қол қойылған өтініш сақталды және байланыс қалпына келгенде автоматты түрде жеткізіледі; сол кезде кезек нөмірі беріліп, электрондық поштаңыз бен телефоныңызға жіберіледі.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="133" />
+      <location filename="../kiosk/ui/registration/result.py" line="135" />
       <source>Application registered</source>
       <translation>Өтініш тіркелді</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="135" />
+      <location filename="../kiosk/ui/registration/result.py" line="137" />
       <source>Notifications will be sent to the e-mail address and phone number you gave.</source>
       <translation>Хабарламалар көрсетілген электрондық пошта мен телефон нөміріне жіберіледі.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="136" />
+      <location filename="../kiosk/ui/registration/result.py" line="138" />
       <source>after delivery</source>
       <translation>жеткізілгеннен кейін</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="151" />
+      <location filename="../kiosk/ui/registration/result.py" line="153" />
       <source>Loading the documents…</source>
       <translation>Құжаттар жүктелуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="181" />
-      <source>The documents could not be loaded. They are available later in «My applications».</source>
-      <translation>Құжаттарды жүктеу мүмкін болмады. Олар кейін «Менің өтініштерім» бөлімінде қолжетімді.</translation>
+      <location filename="../kiosk/ui/registration/result.py" line="184" />
+      <source>The documents could not be loaded. They are available later in the «Applications journal».</source>
+      <translation>Құжаттарды жүктеу мүмкін болмады. Олар кейін «Өтініштер журналы» бөлімінде қолжетімді болады.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="188" />
-      <location filename="../kiosk/ui/registration/result.py" line="254" />
+      <location filename="../kiosk/ui/registration/result.py" line="192" />
+      <location filename="../kiosk/ui/registration/result.py" line="258" />
       <source>Preparing the document…</source>
       <translation>Құжат дайындалуда…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="205" />
+      <location filename="../kiosk/ui/registration/result.py" line="209" />
       <source>The document could not be prepared.</source>
       <translation>Құжатты дайындау мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="209" />
+      <location filename="../kiosk/ui/registration/result.py" line="213" />
       <source>Choose the folder to save the document in</source>
       <translation>Құжатты сақтайтын қалтаны таңдаңыз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="216" />
+      <location filename="../kiosk/ui/registration/result.py" line="220" />
       <source>The document could not be saved.</source>
       <translation>Құжатты сақтау мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="218" />
+      <location filename="../kiosk/ui/registration/result.py" line="222" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="264" />
+      <location filename="../kiosk/ui/registration/result.py" line="268" />
       <source>The receipt was sent to the printer.</source>
       <translation>Түбіртек принтерге жіберілді.</translation>
     </message>
@@ -2988,32 +2988,32 @@
       <translation>Құпиясөзді енгізіп, «Кілттер тізімін жаңарту» батырмасын басыңыз және кілтті таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="297" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="298" />
       <source>Signing…</source>
       <translation>Қол қойылуда…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="298" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="299" />
       <source>Sending the signed document…</source>
       <translation>Қол қойылған құжат жіберілуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="325" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="326" />
       <source>Creating an EDS in XML format</source>
       <translation>XML форматында ЭЦҚ қалыптастыру</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="326" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="327" />
       <source>Data signing</source>
       <translation>Деректерге қол қою</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="328" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="329" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="329" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="330" />
       <source>Sign</source>
       <translation>Қол қою</translation>
     </message>

@@ -244,27 +244,27 @@
     <message>
       <location filename="../kiosk/ui/demo.py" line="46" />
       <source>Karaganda city</source>
-      <translation>г. Караганда</translation>
+      <translation>город Караганда</translation>
     </message>
     <message>
       <location filename="../kiosk/ui/demo.py" line="47" />
       <source>Temirtau city</source>
-      <translation>г. Темиртау</translation>
+      <translation>город Темиртау</translation>
     </message>
     <message>
       <location filename="../kiosk/ui/demo.py" line="48" />
       <source>Saran city</source>
-      <translation>г. Сарань</translation>
+      <translation>город Сарань</translation>
     </message>
     <message>
       <location filename="../kiosk/ui/demo.py" line="49" />
       <source>Shakhtinsk city</source>
-      <translation>г. Шахтинск</translation>
+      <translation>город Шахтинск</translation>
     </message>
     <message>
       <location filename="../kiosk/ui/demo.py" line="50" />
       <source>Balkhash city</source>
-      <translation>г. Балхаш</translation>
+      <translation>город Балхаш</translation>
     </message>
     <message>
       <location filename="../kiosk/ui/demo.py" line="51" />
@@ -544,16 +544,16 @@
     </message>
     <message>
       <location filename="../kiosk/ui/actions/benefit.py" line="92" />
-      <source>Attach only good-quality copies of all documents. If the documents attached are not readable, enrolment in a preschool organisation will be refused.</source>
-      <translation>Необходимо прикладывать только качественные копии всех документов. В случае вложения нечитаемых документов вам будет отказано в зачислении в дошкольную организацию.</translation>
+      <source>Attach only good-quality copies of all documents. If incorrect (unreadable) documents are attached, the child will be refused admission to the preschool organisation.</source>
+      <translation>Необходимо прикладывать только качественные копии всех документов. В случае вложения некорректных (нечитаемых) документов, Вам будет отказано в зачислении в дошкольную организацию.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="94" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="95" />
       <source>Sign and send</source>
       <translation>Подписать и отправить</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="97" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="98" />
       <source>The benefit has been changed.</source>
       <translation>Льготность изменена.</translation>
     </message>
@@ -648,7 +648,7 @@
     <message>
       <location filename="../kiosk/ui/registration/child.py" line="192" />
       <source>Attach only good-quality copies of all documents. If incorrect (unreadable) documents are attached, the child will be refused admission to the preschool organisation.</source>
-      <translation>Необходимо прикладывать только качественные копии всех документов. В случае вложения некорректных (нечитаемых) документов Вам будет отказано в зачислении в дошкольную организацию.</translation>
+      <translation>Необходимо прикладывать только качественные копии всех документов. В случае вложения некорректных (нечитаемых) документов, Вам будет отказано в зачислении в дошкольную организацию.</translation>
     </message>
     <message>
       <location filename="../kiosk/ui/registration/child.py" line="195" />
@@ -1011,12 +1011,12 @@
   <context>
     <name>DocumentPreview</name>
     <message>
-      <location filename="../kiosk/ui/journal/documents.py" line="441" />
+      <location filename="../kiosk/ui/journal/documents.py" line="445" />
       <source>Print</source>
       <translation>Печать</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/documents.py" line="442" />
+      <location filename="../kiosk/ui/journal/documents.py" line="446" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
@@ -1102,82 +1102,82 @@
   <context>
     <name>ExtendReferralPage</name>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="108" />
+      <location filename="../kiosk/ui/actions/extend.py" line="116" />
       <source>Extend the referral</source>
       <translation>Продлить направление</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="109" />
+      <location filename="../kiosk/ui/actions/extend.py" line="117" />
       <source>Referral information</source>
       <translation>Информация о направлении</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="111" />
+      <location filename="../kiosk/ui/actions/extend.py" line="119" />
       <source>Child's full name</source>
       <translation>ФИО ребенка</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="111" />
+      <location filename="../kiosk/ui/actions/extend.py" line="119" />
       <source>Referral status</source>
       <translation>Статус направления</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="112" />
+      <location filename="../kiosk/ui/actions/extend.py" line="120" />
       <source>Kindergarten name</source>
       <translation>Название детского сада</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="113" />
+      <location filename="../kiosk/ui/actions/extend.py" line="121" />
       <source>Kindergarten address</source>
       <translation>Адрес детского сада</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="113" />
+      <location filename="../kiosk/ui/actions/extend.py" line="121" />
       <source>Referral date</source>
       <translation>Дата направления</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="114" />
+      <location filename="../kiosk/ui/actions/extend.py" line="122" />
       <source>Referral expiry date</source>
       <translation>Дата истечения срока направления</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="125" />
+      <location filename="../kiosk/ui/actions/extend.py" line="133" />
       <source>Extension</source>
       <translation>Продление</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="126" />
+      <location filename="../kiosk/ui/actions/extend.py" line="134" />
       <source>Extension date</source>
       <translation>Дата продления</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="127" />
+      <location filename="../kiosk/ui/actions/extend.py" line="135" />
       <source>Once only, at most {days} calendar days: no later than {date}.</source>
       <translation>Только один раз, не более {days} календарных дней: не позднее {date}.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="131" />
+      <location filename="../kiosk/ui/actions/extend.py" line="139" />
       <source>Reason for the extension</source>
       <translation>Причина продления</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="132" />
+      <location filename="../kiosk/ui/actions/extend.py" line="140" />
       <source>Please note!</source>
       <translation>Просим обратить внимание!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="133" />
+      <location filename="../kiosk/ui/actions/extend.py" line="141" />
       <source>A referral can be extended only once, by at most {days} calendar days.</source>
       <translation>Направление можно продлить только один раз, не более чем на {days} календарных дней.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="135" />
+      <location filename="../kiosk/ui/actions/extend.py" line="143" />
       <source>Extend</source>
       <translation>Продлить</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="144" />
+      <location filename="../kiosk/ui/actions/extend.py" line="153" />
       <source>The referral has been extended until {date}.</source>
       <translation>Направление продлено до {date}.</translation>
     </message>
@@ -1237,7 +1237,7 @@
     <message>
       <location filename="../kiosk/ui/errors.py" line="37" />
       <source>Enter the phone as +7 and 10 digits, e.g. +7 701 123 45 67.</source>
-      <translation>Укажите телефон в виде +7 и 10 цифр, например +7 701 123 45 67.</translation>
+      <translation>Укажите телефон в виде +7 и 10 цифр, например +7 701 123 45 67.</translation>
     </message>
     <message>
       <location filename="../kiosk/ui/errors.py" line="39" />
@@ -1858,162 +1858,162 @@
   <context>
     <name>KeyPicker</name>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="323" />
+      <location filename="../kiosk/ui/signing/picker.py" line="327" />
       <source>Choose a key file from the list.</source>
       <translation>Выберите файл ключа из списка.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="335" />
+      <location filename="../kiosk/ui/signing/picker.py" line="339" />
       <source>Reading the keys…</source>
       <translation>Чтение ключей…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="343" />
+      <location filename="../kiosk/ui/signing/picker.py" line="347" />
       <source>Storage type</source>
       <translation>Тип хранилища</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="344" />
+      <location filename="../kiosk/ui/signing/picker.py" line="348" />
       <source>Personal computer</source>
       <translation>Персональный компьютер</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="345" />
+      <location filename="../kiosk/ui/signing/picker.py" line="349" />
       <source>ID card</source>
       <translation>Удостоверение личности</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="346" />
+      <location filename="../kiosk/ui/signing/picker.py" line="350" />
       <source>Kaztoken</source>
       <translation>Казтокен</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="352" />
+      <location filename="../kiosk/ui/signing/picker.py" line="356" />
       <source>Path to the storage</source>
       <translation>Путь к хранилищу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="353" />
+      <location filename="../kiosk/ui/signing/picker.py" line="357" />
       <source>Choose certificate…</source>
       <translation>Выбрать сертификат…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="355" />
+      <location filename="../kiosk/ui/signing/picker.py" line="359" />
       <source>Enter the password of the key storage</source>
       <translation>Введите пароль на хранилище ключей</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="357" />
+      <location filename="../kiosk/ui/signing/picker.py" line="361" />
       <source>Enter the PIN code</source>
       <translation>Введите PIN-код</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="359" />
+      <location filename="../kiosk/ui/signing/picker.py" line="363" />
       <source>Demo keys (marked DEMO): the password is {password}</source>
       <translation>Демо-ключи (с пометкой DEMO): пароль — {password}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="361" />
+      <location filename="../kiosk/ui/signing/picker.py" line="365" />
       <source>Refresh the key list</source>
       <translation>Обновить список ключей</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="362" />
+      <location filename="../kiosk/ui/signing/picker.py" line="366" />
       <source>Keys</source>
       <translation>Ключи</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="363" />
+      <location filename="../kiosk/ui/signing/picker.py" line="367" />
       <source>Selected key data</source>
       <translation>Данные выбранного ключа</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="365" />
+      <location filename="../kiosk/ui/signing/picker.py" line="369" />
       <source>Owner</source>
       <translation>Владелец</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="365" />
+      <location filename="../kiosk/ui/signing/picker.py" line="369" />
       <source>IIN</source>
       <translation>ИИН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="365" />
+      <location filename="../kiosk/ui/signing/picker.py" line="369" />
       <source>Valid</source>
       <translation>Срок действия</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="366" />
+      <location filename="../kiosk/ui/signing/picker.py" line="370" />
       <source>Serial number</source>
       <translation>Серийный номер</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="366" />
+      <location filename="../kiosk/ui/signing/picker.py" line="370" />
       <source>Issuer</source>
       <translation>Издатель</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="367" />
+      <location filename="../kiosk/ui/signing/picker.py" line="371" />
       <source>Algorithm</source>
       <translation>Алгоритм</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="367" />
+      <location filename="../kiosk/ui/signing/picker.py" line="371" />
       <source>Purpose</source>
       <translation>Назначение</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="396" />
+      <location filename="../kiosk/ui/signing/picker.py" line="400" />
       <source>No key files found. Insert the USB stick with your keys and press «Refresh the key list».</source>
       <translation>Файлы ключей не найдены. Вставьте USB-накопитель с ключами и нажмите «Обновить список ключей».</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="437" />
+      <location filename="../kiosk/ui/signing/picker.py" line="441" />
       <source>Enter the password and press «Refresh the key list».</source>
       <translation>Введите пароль и нажмите «Обновить список ключей».</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="442" />
+      <location filename="../kiosk/ui/signing/picker.py" line="446" />
       <source>Choose the key file</source>
       <translation>Выберите файл ключа</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="490" />
+      <location filename="../kiosk/ui/signing/picker.py" line="494" />
       <source>Looking for the card…</source>
       <translation>Поиск карты…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="492" />
+      <location filename="../kiosk/ui/signing/picker.py" line="496" />
       <source>Card found in {reader}.</source>
       <translation>Карта найдена: {reader}.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="494" />
+      <location filename="../kiosk/ui/signing/picker.py" line="498" />
       <source>Insert your Kaztoken into a USB port.</source>
       <translation>Вставьте Казтокен в USB-порт.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="496" />
+      <location filename="../kiosk/ui/signing/picker.py" line="500" />
       <source>Insert your ID card into the reader.</source>
       <translation>Вставьте удостоверение личности в считыватель.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="518" />
+      <location filename="../kiosk/ui/signing/picker.py" line="522" />
       <source>There are no keys in this storage.</source>
       <translation>В этом хранилище нет ключей.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="588" />
+      <location filename="../kiosk/ui/signing/picker.py" line="592" />
       <source>Authentication (AUTH_RSA)</source>
       <translation>Аутентификация (AUTH_RSA)</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="589" />
+      <location filename="../kiosk/ui/signing/picker.py" line="593" />
       <source>Signing (RSA)</source>
       <translation>Подпись (RSA)</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="590" />
+      <location filename="../kiosk/ui/signing/picker.py" line="594" />
       <source>Authentication and signing</source>
       <translation>Аутентификация и подпись</translation>
     </message>
@@ -2473,7 +2473,7 @@
       <translation>Заявление о постановке ребенка в очередь в ДДО: {name}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/main_window.py" line="473" />
+      <location filename="../kiosk/ui/main_window.py" line="494" />
       <source>Balabaqsha: kindergarten queue</source>
       <translation>Балабақша: очередь в детский сад</translation>
     </message>
@@ -2605,93 +2605,93 @@
   <context>
     <name>QueueSearchScreen</name>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="195" />
+      <location filename="../kiosk/ui/public/search.py" line="196" />
       <source>Searching…</source>
       <translation>Идет поиск…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="230" />
+      <location filename="../kiosk/ui/public/search.py" line="231" />
       <source>Enter the date of birth as DD.MM.YYYY.</source>
       <translation>Введите дату рождения в виде ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="247" />
-      <location filename="../kiosk/ui/public/search.py" line="305" />
+      <location filename="../kiosk/ui/public/search.py" line="248" />
+      <location filename="../kiosk/ui/public/search.py" line="306" />
       <source>No application was found for this child.</source>
       <translation>По этому ребенку заявлений не найдено.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="253" />
+      <location filename="../kiosk/ui/public/search.py" line="254" />
       <source>Try again</source>
       <translation>Повторить</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="286" />
+      <location filename="../kiosk/ui/public/search.py" line="287" />
       <source>Find a queue number</source>
       <translation>Поиск номера очереди</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="287" />
+      <location filename="../kiosk/ui/public/search.py" line="288" />
       <source>Home</source>
       <translation>На главную</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="289" />
+      <location filename="../kiosk/ui/public/search.py" line="290" />
       <source>Search the queue</source>
       <translation>Поиск в очереди</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="290" />
+      <location filename="../kiosk/ui/public/search.py" line="291" />
       <source>By the child's IIN</source>
       <translation>По ИИН ребенка</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="291" />
+      <location filename="../kiosk/ui/public/search.py" line="292" />
       <source>By full name and date of birth</source>
       <translation>По ФИО и дате рождения</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="292" />
+      <location filename="../kiosk/ui/public/search.py" line="293" />
       <source>Child's IIN</source>
       <translation>ИИН ребенка</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="293" />
+      <location filename="../kiosk/ui/public/search.py" line="294" />
       <source>Child's surname</source>
       <translation>Фамилия ребенка</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="294" />
+      <location filename="../kiosk/ui/public/search.py" line="295" />
       <source>Child's name</source>
       <translation>Имя ребенка</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="295" />
+      <location filename="../kiosk/ui/public/search.py" line="296" />
       <source>Child's patronymic</source>
       <translation>Отчество ребенка</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="296" />
+      <location filename="../kiosk/ui/public/search.py" line="297" />
       <source>Child's date of birth</source>
       <translation>Дата рождения ребенка</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="297" />
+      <location filename="../kiosk/ui/public/search.py" line="298" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="299" />
+      <location filename="../kiosk/ui/public/search.py" line="300" />
       <source>Only the application number, its status, the benefit category and the queue numbers are shown: no personal data.</source>
       <translation>Показываются только номер заявления, его статус, категория льготности и номера очереди: без персональных данных.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="301" />
+      <location filename="../kiosk/ui/public/search.py" line="302" />
       <source>Find</source>
       <translation>Найти</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="302" />
+      <location filename="../kiosk/ui/public/search.py" line="303" />
       <source>Search results</source>
       <translation>Результаты поиска</translation>
     </message>
@@ -2780,73 +2780,73 @@
       <translation>У заявления пока нет документов.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="125" />
+      <location filename="../kiosk/ui/registration/result.py" line="126" />
       <source>The documents will be available after the application is delivered.</source>
       <translation>Документы будут доступны после отправки заявления.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="126" />
+      <location filename="../kiosk/ui/registration/result.py" line="128" />
       <source>Application accepted, pending delivery</source>
       <translation>Заявление принято, ожидает отправки</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="128" />
+      <location filename="../kiosk/ui/registration/result.py" line="130" />
       <source>There is no connection to the central database right now. Your signed application is saved and will be delivered automatically as soon as the connection returns; the queue number will be given then and sent to your e-mail and phone.</source>
       <translation>Сейчас нет связи с центральной базой данных. Подписанное заявление сохранено и будет доставлено автоматически, как только связь восстановится; тогда же будет присвоен номер очереди, он придет на вашу электронную почту и телефон.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="133" />
+      <location filename="../kiosk/ui/registration/result.py" line="135" />
       <source>Application registered</source>
       <translation>Заявление зарегистрировано</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="135" />
+      <location filename="../kiosk/ui/registration/result.py" line="137" />
       <source>Notifications will be sent to the e-mail address and phone number you gave.</source>
       <translation>Уведомления будут направляться на указанные электронную почту и номер телефона.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="136" />
+      <location filename="../kiosk/ui/registration/result.py" line="138" />
       <source>after delivery</source>
       <translation>после доставки</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="151" />
+      <location filename="../kiosk/ui/registration/result.py" line="153" />
       <source>Loading the documents…</source>
       <translation>Загрузка документов…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="181" />
-      <source>The documents could not be loaded. They are available later in «My applications».</source>
-      <translation>Не удалось загрузить документы. Они будут доступны позже в разделе «Мои заявления».</translation>
+      <location filename="../kiosk/ui/registration/result.py" line="184" />
+      <source>The documents could not be loaded. They are available later in the «Applications journal».</source>
+      <translation>Не удалось загрузить документы. Они будут доступны позже в разделе «Журнал заявлений».</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="188" />
-      <location filename="../kiosk/ui/registration/result.py" line="254" />
+      <location filename="../kiosk/ui/registration/result.py" line="192" />
+      <location filename="../kiosk/ui/registration/result.py" line="258" />
       <source>Preparing the document…</source>
       <translation>Подготовка документа…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="205" />
+      <location filename="../kiosk/ui/registration/result.py" line="209" />
       <source>The document could not be prepared.</source>
       <translation>Не удалось подготовить документ.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="209" />
+      <location filename="../kiosk/ui/registration/result.py" line="213" />
       <source>Choose the folder to save the document in</source>
       <translation>Выберите папку для сохранения документа</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="216" />
+      <location filename="../kiosk/ui/registration/result.py" line="220" />
       <source>The document could not be saved.</source>
       <translation>Не удалось сохранить документ.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="218" />
+      <location filename="../kiosk/ui/registration/result.py" line="222" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/result.py" line="264" />
+      <location filename="../kiosk/ui/registration/result.py" line="268" />
       <source>The receipt was sent to the printer.</source>
       <translation>Чек отправлен на принтер.</translation>
     </message>
@@ -2988,32 +2988,32 @@
       <translation>Введите пароль, нажмите «Обновить список ключей» и выберите ключ.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="297" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="298" />
       <source>Signing…</source>
       <translation>Подписание…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="298" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="299" />
       <source>Sending the signed document…</source>
       <translation>Отправка подписанного документа…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="325" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="326" />
       <source>Creating an EDS in XML format</source>
       <translation>Формирование ЭЦП в формате XML</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="326" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="327" />
       <source>Data signing</source>
       <translation>Подпись данных</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="328" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="329" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="329" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="330" />
       <source>Sign</source>
       <translation>Подписать</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QObject,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -34,7 +35,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -169,6 +172,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self.columns = tuple(columns)
         self.context = context
         self._rows: list[R] = []
+        self.stacked: set[int] = set()
+        """Columns whose heading goes one word a line (a narrow column; see ``fit_columns``)."""
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
@@ -217,9 +222,31 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return two_lines(QCoreApplication.translate(self.context, self.columns[section].title))
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = QCoreApplication.translate(self.context, self.columns[section].title)
+            return "\n".join(title.split()) if section in self.stacked else two_lines(title)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+CELL_PADDING = 8
+"""A cell's margins and grid line around its text."""
+HEADING_PADDING = 14
+"""A heading's padding and border around its text (kiosk.qss: 6 px either side)."""
+MIN_COLUMN = 60
+
+
+def _shrink(widths: list[int], floors: list[int], cut: int) -> list[int]:
+    """``widths`` narrowed by ``cut`` in all, each in proportion to how far it is above its
+    floor and never below it."""
+    spare = sum(max(w - f, 0) for w, f in zip(widths, floors))
+    if spare <= 0:
+        return list(widths)
+    cut = min(cut, spare)
+    return [w - (max(w - f, 0) * cut + spare - 1) // spare for w, f in zip(widths, floors)]
 
 
 def two_lines(title: str) -> str:
@@ -424,34 +451,66 @@ class FilterTable(QWidget, Generic[R]):
         self.proxy.clear_filters()
 
     def fit_columns(self) -> None:
-        """Columns as wide as their content, narrowed in proportion (long cells wrap onto a
-        second line) when they would not fit the table: no sideways scrolling on a touch
-        screen."""
+        """Columns as wide as their content, the table's width shared out: no sideways
+        scrolling on a touch screen. When they would not fit, the long-text columns (names,
+        statuses) narrow and wrap, but never below their longest word, their heading's
+        longest word or their filter list's «(all)»; a heading too wide for its column goes
+        one word a line. Room to spare widens every column alike."""
         count = self.model.columnCount()
         if not count:
             return
-        metrics = self.header.fontMetrics()
+        self.model.stacked.clear()
+        heading_metrics = self.header.fontMetrics()
+        cell_metrics = self.table.fontMetrics()
 
-        def heading(index: int) -> int:
-            text = str(self.model.headerData(index, Qt.Orientation.Horizontal) or "")
-            return max((metrics.horizontalAdvance(line) for line in text.split("\n")),
-                       default=0) + 16
+        def heading(index: int, stacked: bool = False) -> int:
+            title = QCoreApplication.translate(self.model.context, self.model.columns[index].title)
+            lines = title.split() if stacked else two_lines(title).split("\n")
+            return max((heading_metrics.horizontalAdvance(line) for line in lines),
+                       default=0) + HEADING_PADDING
 
-        wanted = [max(self.table.sizeHintForColumn(i), heading(i)) + 12 for i in range(count)]
+        def longest_word(index: int) -> int:
+            widths = [cell_metrics.horizontalAdvance(word)
+                      for row in range(self.model.rowCount())
+                      for word in str(self.model.data(self.model.index(row, index)) or "").split()]
+            return max(widths, default=0) + CELL_PADDING
+
+        wanted = [max(self.table.sizeHintForColumn(i) + 2, heading(i), self._filter_width(i))
+                  for i in range(count)]
+        wraps = [self.model.columns[i].wrap for i in range(count)]
+        floors = [max(longest_word(i), heading(i, stacked=True), self._filter_width(i), MIN_COLUMN)
+                  if wraps[i] else wanted[i] for i in range(count)]
         room = self.table.viewport().width() - 4
         total = sum(wanted)
-        wraps = [self.model.columns[i].wrap for i in range(count)]
         if room > 200 and total > room and any(wraps):
-            floor = 110
-            spare = sum(max(w - floor, 0) for w, wrap in zip(wanted, wraps) if wrap)
-            cut = min(total - room, spare)
-            wanted = [w - (max(w - floor, 0) * cut // spare if wrap and spare else 0)
-                      for w, wrap in zip(wanted, wraps)]
+            wanted = _shrink(wanted, floors, total - room)
+            if sum(wanted) > room:  # still too wide: the long texts are cut, as a last resort
+                hard = [MIN_COLUMN if wrap else w for w, wrap in zip(wanted, wraps)]
+                wanted = _shrink(wanted, hard, sum(wanted) - room)
+        elif room > 200 and total < room:
+            spare = room - total
+            wanted = [w + spare * w // total for w in wanted]
+        for index, width in enumerate(wanted):
+            if wraps[index] and width < heading(index):
+                self.model.stacked.add(index)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, count - 1)
         for index, width in enumerate(wanted):
             self.header.resizeSection(index, width)
+        self.header.updateGeometries()
         if self.table.wordWrap():
             self.table.resizeRowsToContents()
         self.header.place_editors()
+
+    def _filter_width(self, index: int) -> int:
+        """The width a column's filter list needs to show «(all)» whole (0: no list)."""
+        combo = self.choice_filters.get(self.model.columns[index].key)
+        if combo is None or combo.count() == 0:
+            return 0
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        text = QSize(combo.fontMetrics().horizontalAdvance(combo.itemText(0)), 0)
+        size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo)
+        return size.width() + 4  # the header leaves 2 px either side of an editor
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         """The table's own width decides the columns' (it is known only once laid out)."""

@@ -39,6 +39,15 @@ SON = demo_register.children_of(MOTHER.iin)[0]
 DEMO_PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
 
+def _not_opened(window: QWidget) -> QWidget:
+    raise RuntimeError("the registration walks never open another service")
+
+
+SERVICES_SHOWN = {key: _not_opened for key in ("journal", "search", "statistics")}
+"""The home screen's other services, enabled as on a real kiosk (their own screenshots come
+from :mod:`kiosk.ui.screenshots_journal`); these walks never open them."""
+
+
 def demo_window(language: str, kiosk_mode: bool, scan_dir: Path | None = None,
                 today: date = DEMO_TODAY, inactivity: bool = True) -> MainWindow:
     """A window on the demo register with a fixed «today», sized like the real screens."""
@@ -47,7 +56,7 @@ def demo_window(language: str, kiosk_mode: bool, scan_dir: Path | None = None,
     setup = WindowSetup(start_registration=lambda: demo_registration(MOTHER.iin, today),
                         registration=base.registration,
                         inactivity=base.inactivity if inactivity else None,
-                        home_language=language)
+                        home_language=language, screens=SERVICES_SHOWN)
     window = create_window(language, kiosk_mode, setup)
     window.resize(*SIZES[kiosk_mode])
     return window
@@ -253,7 +262,7 @@ class Scratch:
                            service_centre="" if kiosk_mode else "ЦОН-7",
                            today=lambda: DEMO_TODAY)
         return WindowSetup(registration=base.registration, home_language=language,
-                           login=login), sms
+                           login=login, screens=SERVICES_SHOWN), sms
 
     def close(self) -> None:
         for worker, service in self._opened:

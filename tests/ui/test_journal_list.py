@@ -68,6 +68,30 @@ def test_the_journal_lists_the_citizens_applications_and_filters_by_column(
     assert len(screen.table.visible_rows()) == 2
 
 
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_on_a_kiosk_the_nine_columns_fit_without_cutting_a_word(
+        qtbot: QtBot, central: Central, worker: SyncWorker, language: str) -> None:
+    central.register()
+    central.register(child=AYAULYM, benefit_category="large_families")
+    screen = journal(qtbot, central, worker, language=language, kiosk_mode=True)
+    table = screen.table
+    table.resize(1280 - 48, 700)
+    settle(qtbot, lambda: True)
+    model, header = table.model, table.header
+    widths = [header.sectionSize(i) for i in range(model.columnCount())]
+    assert sum(widths) <= table.table.viewport().width() + 1  # no sideways scrolling
+    cells = table.table.fontMetrics()
+    for column, width in enumerate(widths):
+        texts = [str(model.data(model.index(row, column))) for row in range(model.rowCount())]
+        if model.columns[column].wrap:  # names and statuses wrap, but no word is cut
+            longest = max(cells.horizontalAdvance(word) for text in texts for word in text.split())
+            assert longest < width, (model.columns[column].key, texts)
+        else:
+            assert table.table.sizeHintForColumn(column) <= width, model.columns[column].key
+    for combo in table.choice_filters.values():  # «(Барлығы)» / «(Все)» shown whole
+        assert combo.fontMetrics().horizontalAdvance(combo.itemText(0)) < combo.width() - 24
+
+
 def test_an_empty_journal_says_so(qtbot: QtBot, central: Central, worker: SyncWorker) -> None:
     screen = journal(qtbot, central, worker, language="kk")
     assert screen.list_state.state == "empty"

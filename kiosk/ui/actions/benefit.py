@@ -89,8 +89,9 @@ class ChangeBenefitPage(ActionPage):
         self.categories.refill(self.tr("Choose from the list"))
         self.scans_caption.setText(self.tr("Documents confirming the benefit") + " *")
         self.notice.set_texts(self.tr("Please note!"), self.tr(
-            "Attach only good-quality copies of all documents. If the documents attached are "
-            "not readable, enrolment in a preschool organisation will be refused."))
+            "Attach only good-quality copies of all documents. If incorrect (unreadable) "
+            "documents are attached, the child will be refused admission to the preschool "
+            "organisation."))  # Step 2's notice, word for word
         self.primary.setText(self.tr("Sign and send"))
 
     def success_text(self) -> str:

@@ -6,7 +6,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.central.protocol import ExtendReferral, Payload
 from kiosk.ui.actions.base import ActionContext, ActionPage
@@ -41,8 +48,9 @@ class ExtendReferralPage(ActionPage):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setMinimumDate(_qdate(self.last_day + timedelta(days=1)))
         self.calendar.setSelectedDate(_qdate(self.last_day + timedelta(days=1)))
-        self.calendar.setMinimumHeight(300 if context.kiosk_mode else 220)
+        self.calendar.setMinimumHeight(420 if context.kiosk_mode else 220)  # days a finger wide
         self.calendar.selectionChanged.connect(self._date_changed)
+        self.calendar.currentPageChanged.connect(lambda *_: capitalise_months(self.calendar))
         self.date_caption = QLabel()
         self.date_caption.setObjectName("caption")
         self.chosen = QLabel()
@@ -134,6 +142,7 @@ class ExtendReferralPage(ActionPage):
             .replace("{days}", str(self.context.rules.extension_max_calendar_days)))
         self.primary.setText(self.tr("Extend"))
         self.calendar.setLocale(QLocale())
+        capitalise_months(self.calendar)
         self._date_changed()
 
     def _date_changed(self) -> None:
@@ -143,6 +152,16 @@ class ExtendReferralPage(ActionPage):
     def success_text(self) -> str:
         return self.tr("The referral has been extended until {date}.").replace(
             "{date}", fmt_date(self.until()))
+
+
+def capitalise_months(calendar: QCalendarWidget) -> None:
+    """The month above the days and in its menu with a capital, as «Қаңтар» is: the Russian
+    locale names a month in lower case («январь»)."""
+    for button in calendar.findChildren(QToolButton, "qt_calendar_monthbutton"):
+        button.setText(button.text()[:1].upper() + button.text()[1:])
+        menu = button.menu()
+        for action in menu.actions() if menu is not None else ():
+            action.setText(action.text()[:1].upper() + action.text()[1:])
 
 
 def _qdate(day: date) -> QDate:

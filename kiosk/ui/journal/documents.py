@@ -386,12 +386,16 @@ class DocumentPreview(QWidget):
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.print_button)
+        page = QVBoxLayout()
+        page.setContentsMargins(32, 8, 0, 0)
+        page.setSpacing(8)
+        page.addWidget(self.title)
+        page.addWidget(self.scroll, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 8, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(self.title)
-        layout.addWidget(self.scroll, 1)
-        layout.addWidget(bar)
+        layout.addLayout(page, 1)
+        layout.addWidget(bar)  # the whole width, as under every other page
         self.retranslate()
 
     def show_document(self, document: OutputDocument, title: str = "") -> None:

@@ -182,14 +182,17 @@ class PositionPanel(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(20)
         self.now_heading, self.before_heading = _cell("valueCaption"), _cell("valueCaption")
+        for heading in (self.now_heading, self.before_heading):
+            heading.setWordWrap(False)
         grid.addWidget(self.now_heading, 0, 1)
         grid.addWidget(self.before_heading, 0, 2)
         self.cells: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
         for row, key in enumerate(self.ROWS, start=1):
             self.cells[key] = (_cell("valueCaption"), _cell("value"), _cell("value"))
+            self.cells[key][0].setWordWrap(False)  # a caption on one line, its numbers beside it
             for column, cell in enumerate(self.cells[key]):
                 grid.addWidget(cell, row, column)
-        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(3, 1)  # the numbers stand next to their captions, not far right
         self.reasons: list[QLabel] = []
         self.reasons_box = QVBoxLayout()
         self.reasons_box.setSpacing(4)

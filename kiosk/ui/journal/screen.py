@@ -59,7 +59,7 @@ def journal_columns(benefit_names: dict[str, dict[str, str]], tz: tzinfo,
         Column("child_iin", QT_TRANSLATE_NOOP("JournalTable", "Child's IIN"),
                lambda r: r.child_iin),
         Column("queue_number", QT_TRANSLATE_NOOP("JournalTable", "Queue number"),
-               lambda r: str(r.queue_number) if r.queue_number else "",
+               lambda r: str(r.queue_number) if r.queue_number else "—",
                sort=lambda r: r.queue_number or 10**9, numeric=True),
         Column("applicant_name", QT_TRANSLATE_NOOP("JournalTable", "Applicant's full name"),
                lambda r: r.applicant_name, wrap=True),
@@ -134,7 +134,7 @@ class JournalScreen(QWidget):
         self.list_page = QWidget()
         self.list_page.setObjectName("pageContent")
         list_layout = QVBoxLayout(self.list_page)
-        list_layout.setContentsMargins(32, 12, 32, 16)
+        list_layout.setContentsMargins(24, 12, 24, 16)  # nine columns: every pixel counts
         list_layout.setSpacing(10)
         list_layout.addWidget(self.list_hint)
         list_layout.addWidget(self.list_stack, 1)

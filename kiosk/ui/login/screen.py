@@ -155,8 +155,7 @@ class LoginScreen(QWidget):
         self.picker.entry_changed.connect(self._update_buttons)
         self.picker.busy_changed.connect(lambda _busy: self._update_buttons())
         eds.addWidget(self.eds_hint)
-        eds.addWidget(self.picker)
-        eds.addStretch(1)
+        eds.addWidget(self.picker, 1)  # the room to spare lengthens the list of key files
         self._followers = [FocusFollower(eds_scroll)]
 
         # IIN and one-time code

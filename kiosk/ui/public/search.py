@@ -167,6 +167,7 @@ class QueueSearchScreen(QWidget):
         body.addWidget(form)
         body.addWidget(self.results_title)
         body.addWidget(self.result_stack, 1)
+        body.addStretch(0)  # no results yet: the form keeps its height, the rest stays empty
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -109,6 +109,7 @@ class ResultPage(FormPage):
         if self.detail is not None:
             self.docs_hint.setText("" if self.doc_buttons else self.tr(
                 "The application has no documents yet."))
+        self.docs_hint.setVisible(bool(self.docs_hint.text()))  # no empty line under the title
 
     def render(self, state: RegistrationState) -> None:
         receipt = state.receipt
@@ -123,6 +124,7 @@ class ResultPage(FormPage):
             self.docs_frame.show()
             self.docs_hint.setText(self.tr(
                 "The documents will be available after the application is delivered."))
+            self.docs_hint.show()
             self.title.setText(self.tr("Application accepted, pending delivery"))
             self.message.setText(self.tr(
                 "There is no connection to the central database right now. Your signed "
@@ -149,6 +151,7 @@ class ResultPage(FormPage):
             lambda link: link.document(token, number, document_id))
         self.docs_frame.show()
         self.docs_hint.setText(self.tr("Loading the documents…"))
+        self.docs_hint.show()
         watch(worker.call(lambda link: link.application(token, number)),
               self._documents_ready, self._documents_failed, self)
 
@@ -179,7 +182,8 @@ class ResultPage(FormPage):
 
     def _documents_failed(self, error: BaseException) -> None:
         self.docs_hint.setText(self.tr("The documents could not be loaded. They are "
-                                       "available later in «My applications»."))
+                                       "available later in the «Applications journal»."))
+        self.docs_hint.show()
 
     def _get(self, document_id: int, name: str, what: str) -> None:
         if self.fetch_document is None:

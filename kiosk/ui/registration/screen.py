@@ -131,7 +131,7 @@ class RegistrationScreen(QWidget):
         self.header_layout = top
         self.steps = StepIndicator(2)
         steps_row = QHBoxLayout()
-        steps_row.setContentsMargins(32, 10, 32, 0)
+        steps_row.setContentsMargins(32, 10, 32, 6)  # scrolled fields pass under a gap, not it
         steps_row.addWidget(self.steps)
 
         self.description = DescriptionPage(wizard)

@@ -137,8 +137,8 @@ class KeyPicker(QWidget):
         self.refresh.clicked.connect(self.refresh_keys)
         for widget in (self.path_caption, self.files, self.browse, self.card_status,
                        self.secret_caption, self.secret, self.demo_hint, self.refresh):
-            storage.addWidget(widget)
-        storage.addStretch(1)
+            storage.addWidget(widget, 1 if widget is self.files else 0)
+        storage.addStretch(0)  # the key files take the room to spare; without them, this does
 
         # -- right: the keys and the chosen key's data --------------------------------------
         keys_card, keys = card()
