@@ -262,7 +262,24 @@ class Scratch:
                            service_centre="" if kiosk_mode else "ЦОН-7",
                            today=lambda: DEMO_TODAY)
         return WindowSetup(registration=base.registration, home_language=language,
-                           login=login, screens=SERVICES_SHOWN), sms
+                           login=login, screens=SERVICES_SHOWN,
+                           release=self.release(keys) if kiosk_mode else None), sms
+
+    def release(self, keys: Any) -> Any:
+        """Leaving kiosk mode with the demo clerk's key (and the visitors' keys, to refuse)."""
+        from kiosk.central.demo_staff import ensure_demo_clerk_key
+        from kiosk.central.verifier import demo_pki_dir
+        from kiosk.eds.certificate import KeyPurpose
+        from kiosk.eds.clerk import ClerkPolicy
+        from kiosk.ui.release import KioskRelease
+        from kiosk.ui.signing import KeySources
+        from kiosk.ui.signing.keys import KeyFile
+
+        clerk = ensure_demo_clerk_key(demo_pki_dir(self.settings))
+        offered = (KeyFile(clerk, "ОПЕРАТОР ЦОН DEMO", KeyPurpose.AUTH, demo=True),
+                   *(key for key in keys.files() if key.purpose is KeyPurpose.AUTH))
+        return KioskRelease(KeySources(policy=keys.policy, demo_files=offered, cards=False),
+                            ClerkPolicy())
 
     def close(self) -> None:
         for worker, service in self._opened:
@@ -353,6 +370,25 @@ def login_walk(window: MainWindow, pki: Any, sms: Any) -> Iterator[str]:
         settle()
         yield "home-offline"
         window.connection._update(True)  # noqa: SLF001
+    window.wipe()
+    if window.setup.release is not None:
+        yield from release_walk(window, auth.file, auth.password, choose_file, list_keys)
+
+
+def release_walk(window: MainWindow, visitor_key: Path, password: str,
+                 choose_file: Callable[[Any, Path], None],
+                 list_keys: Callable[[Any, str], None]) -> Iterator[str]:
+    """«Служебный вход»: the clerk's key dialog, and a visitor's key refused in it."""
+    dialog = window.request_release()
+    assert dialog is not None
+    wait_for(lambda: dialog.picker.files.count() > 0 and not dialog.picker.busy)
+    yield "staff-entrance"
+    choose_file(dialog.picker, visitor_key)
+    list_keys(dialog.picker, password)
+    dialog.sign_button.click()
+    wait_for(lambda: dialog.state == "choosing" and not dialog.picker.busy)
+    settle()
+    yield "staff-entrance-refused"
     window.wipe()
 
 
