@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -43,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.widgets import TOUCH, LanguageButtons
+from kiosk.ui.widgets import TOUCH, LanguageButtons, busy_bar
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -103,11 +102,7 @@ class StatusPanel(QFrame):
         self.message.setObjectName("statusMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy: an endless bar
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumWidth(360)
-        self.progress.setMaximumHeight(12)
+        self.progress = busy_bar(360)
         self.retry = QPushButton()
         self.retry.setObjectName("secondary")
         self.retry.setMinimumHeight(TOUCH)

@@ -14,15 +14,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.central.errors import CentralError
+from kiosk.eds.certificate import KeyPurpose
 from kiosk.logs import get_logger
 from kiosk.settings import Settings
 from kiosk.sync.worker import SyncWorker
 from kiosk.ui.session import ReferenceData
-from kiosk.eds.certificate import KeyPurpose
 from kiosk.ui.signing.keys import KeyFile, KeySources
+from kiosk.ui.widgets import busy_bar
 
 _log = get_logger("app")
 
@@ -105,11 +106,8 @@ class StartupProgress(QWidget):
         self.message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.message.setObjectName("status")
         self.message.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("busy")
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setFixedWidth(320)
+        self.progress = busy_bar(320)
+        self.progress.show()
         self.quit = QPushButton()
         self.quit.setObjectName("secondary")
         self.quit.clicked.connect(self.quit_requested)

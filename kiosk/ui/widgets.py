@@ -7,7 +7,7 @@ translated in the context of the page that shows it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QStyledItemDelegate,
@@ -28,6 +29,28 @@ from kiosk.ui.catalogue import Choice
 
 TOUCH = 48
 """The smallest touch target, in pixels."""
+
+
+def busy_bar(width: int) -> QProgressBar:
+    """An endless progress bar, ``width`` pixels wide, hidden until slow work starts."""
+    bar = QProgressBar()
+    bar.setObjectName("busy")
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setFixedWidth(width)
+    bar.hide()
+    return bar
+
+
+def bar_button(kind: str, clicked: Callable[[], object]) -> QPushButton:
+    """A «primary» or «secondary» button of a bottom button bar: touch-sized, wide enough for
+    either language's caption."""
+    button = QPushButton()
+    button.setObjectName(kind)
+    button.setMinimumHeight(TOUCH + 8)
+    button.setMinimumWidth(200)
+    button.clicked.connect(clicked)
+    return button
 
 
 def repolish(widget: QWidget) -> None:

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -36,7 +34,7 @@ from kiosk.ui.actions.refusals import is_cancelled, refusal_defaults, refusal_te
 from kiosk.ui.labels import fmt_date
 from kiosk.ui.scan_picker import ScanChooser
 from kiosk.ui.tasks import watch
-from kiosk.ui.widgets import TOUCH, ValueGrid
+from kiosk.ui.widgets import ValueGrid, bar_button, busy_bar
 
 T = TypeVar("T")
 Sign = Callable[[bytes], "Future[bytes]"]
@@ -119,24 +117,12 @@ class ActionPage(QWidget):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumWidth(160)
-        self.progress.setMaximumHeight(12)
-        self.progress.hide()
+        self.progress = busy_bar(160)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.hide()
-        self.cancel = QPushButton()
-        self.cancel.setObjectName("secondary")
-        self.primary = QPushButton()
-        self.primary.setObjectName("primary")
-        for button in (self.cancel, self.primary):
-            button.setMinimumHeight(TOUCH + 8)
-            button.setMinimumWidth(200)
-        self.cancel.clicked.connect(self.cancel_clicked)
-        self.primary.clicked.connect(self.submit)
+        self.cancel = bar_button("secondary", self.cancel_clicked)
+        self.primary = bar_button("primary", self.submit)
         bar = QFrame()
         bar.setObjectName("buttonBar")
         buttons = QHBoxLayout(bar)

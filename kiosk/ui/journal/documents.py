@@ -42,7 +42,7 @@ from kiosk.ui.journal.printing import (
 from kiosk.ui.labels import ACTION, DOCUMENT_KIND, GENERATED_DOCUMENT, fmt_date, label
 from kiosk.ui.registration.base import card, section_title
 from kiosk.ui.tasks import run_in_background, watch
-from kiosk.ui.widgets import TOUCH
+from kiosk.ui.widgets import TOUCH, bar_button
 
 _log = get_logger("ui")
 
@@ -370,15 +370,8 @@ class DocumentPreview(QWidget):
         self.message = QLabel()
         self.message.setObjectName("status")
         self.message.setWordWrap(True)
-        self.print_button = QPushButton()
-        self.print_button.setObjectName("primary")
-        self.close_button = QPushButton()
-        self.close_button.setObjectName("secondary")
-        for button in (self.print_button, self.close_button):
-            button.setMinimumHeight(TOUCH + 8)
-            button.setMinimumWidth(200)
-        self.print_button.clicked.connect(self.print)
-        self.close_button.clicked.connect(self.closed)
+        self.print_button = bar_button("primary", self.print)
+        self.close_button = bar_button("secondary", self.closed)
         bar = QFrame()
         bar.setObjectName("buttonBar")
         buttons = QHBoxLayout(bar)

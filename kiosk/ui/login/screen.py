@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -44,7 +43,7 @@ from kiosk.ui.session import CitizenData, UiSession, load_citizen
 from kiosk.ui.signing.keys import sign_document
 from kiosk.ui.signing.picker import KeyPicker
 from kiosk.ui.tasks import run_in_background, watch
-from kiosk.ui.widgets import TOUCH, FieldRow, LanguageButtons, Notice, line_edit
+from kiosk.ui.widgets import TOUCH, FieldRow, LanguageButtons, Notice, busy_bar, line_edit
 
 CODE_DIGITS = 6
 
@@ -237,12 +236,7 @@ class LoginScreen(QWidget):
         self.pages.addWidget(email_scroll)
 
         # -- buttons --------------------------------------------------------------------
-        self.progress = QProgressBar()
-        self.progress.setObjectName("busy")
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setFixedWidth(120)
-        self.progress.hide()
+        self.progress = busy_bar(120)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)

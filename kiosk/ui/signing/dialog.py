@@ -35,8 +35,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -52,7 +50,7 @@ from kiosk.ui.session import ChosenKey, UiSession
 from kiosk.ui.signing.keys import sign_document
 from kiosk.ui.signing.picker import KeyPicker
 from kiosk.ui.tasks import run_in_background, watch
-from kiosk.ui.widgets import TOUCH, LanguageButtons, Overlay
+from kiosk.ui.widgets import LanguageButtons, Overlay, bar_button, busy_bar
 
 Deliver = Callable[[bytes], "Future[Any]"]
 _DEFAULT = object()
@@ -134,24 +132,12 @@ class SigningDialog(Overlay):
         self.scroll = scroll
         self._follower = FocusFollower(scroll)
 
-        self.progress = QProgressBar()
-        self.progress.setObjectName("busy")
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setFixedWidth(120)
-        self.progress.hide()
+        self.progress = busy_bar(120)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName("secondary")
-        self.sign_button = QPushButton()
-        self.sign_button.setObjectName("primary")
-        for button in (self.cancel_button, self.sign_button):
-            button.setMinimumHeight(TOUCH + 8)
-            button.setMinimumWidth(200)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.sign_button.clicked.connect(self.sign_now)
+        self.cancel_button = bar_button("secondary", self.cancel)
+        self.sign_button = bar_button("primary", self.sign_now)
         bottom = QHBoxLayout()
         bottom.setSpacing(12)
         bottom.addWidget(self.progress)
