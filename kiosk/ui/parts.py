@@ -85,6 +85,11 @@ class ScreenHeader(QFrame):
         layout.addWidget(self.title, 1)
         layout.addWidget(self.languages)
         layout.addWidget(self.home)
+        self._layout = layout
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        """Put ``widget`` (the connection indicator) after the title, before the languages."""
+        self._layout.insertWidget(self._layout.indexOf(self.title) + 1, widget)
 
 
 # ------------------------------------------------------------------------------ states

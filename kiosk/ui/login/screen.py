@@ -43,7 +43,8 @@ from kiosk.ui.session import CitizenData, UiSession, load_citizen
 from kiosk.ui.signing.keys import sign_document
 from kiosk.ui.signing.picker import KeyPicker
 from kiosk.ui.tasks import run_in_background, watch
-from kiosk.ui.widgets import TOUCH, FieldRow, LanguageButtons, Notice, busy_bar, line_edit
+from kiosk.ui.parts import ScreenHeader
+from kiosk.ui.widgets import TOUCH, FieldRow, Notice, busy_bar, line_edit
 
 CODE_DIGITS = 6
 
@@ -105,26 +106,14 @@ class LoginScreen(QWidget):
         self._sent_to = ""  # the masked phone it was sent to
 
         # -- header ---------------------------------------------------------------------
-        self.title = QLabel()
-        self.title.setObjectName("screenTitle")
-        self.title.setWordWrap(True)
-        self.languages = LanguageButtons()
+        header = ScreenHeader()
+        self.title = header.title
+        self.languages = header.languages
         self.languages.language_chosen.connect(self.language_chosen)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName("secondary")
-        self.cancel_button.setMinimumHeight(TOUCH)
-        self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cancel_button = header.home  # «Отмена» stands where the other screens go home
         self.cancel_button.clicked.connect(self.cancel)
-        header = QFrame()
-        header.setObjectName("header")
-        top = QHBoxLayout(header)
-        top.setContentsMargins(32, 8, 32, 8)
-        top.setSpacing(16)
-        top.addWidget(self.title, 1)
         if connection is not None:
-            top.addWidget(OnlineIndicator(connection))
-        top.addWidget(self.languages)
-        top.addWidget(self.cancel_button)
+            header.add_status_widget(OnlineIndicator(connection))
 
         # -- the two tabs ---------------------------------------------------------------
         self.tab_buttons: list[QPushButton] = []

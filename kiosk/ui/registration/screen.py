@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,7 +31,8 @@ from kiosk.ui.registration.child import ChildPage
 from kiosk.ui.registration.description import DescriptionPage
 from kiosk.ui.registration.result import ResultPage
 from kiosk.ui.scan_picker import ScanChooser
-from kiosk.ui.widgets import TOUCH, FieldRow, LanguageButtons, Overlay, StepIndicator
+from kiosk.ui.parts import ScreenHeader
+from kiosk.ui.widgets import TOUCH, FieldRow, Overlay, StepIndicator
 from kiosk.wizard.registration import (
     Receipt,
     RegisterLookup,
@@ -110,25 +110,13 @@ class RegistrationScreen(QWidget):
         self.setObjectName("registration")
         self.wizard = wizard
         self.kiosk_mode = kiosk_mode
-        self.title = QLabel()
-        self.title.setObjectName("screenTitle")
-        self.title.setWordWrap(True)
-        self.languages = LanguageButtons()
+        header = ScreenHeader()
+        self.header = header
+        self.title = header.title
+        self.languages = header.languages
         self.languages.language_chosen.connect(self.language_chosen)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName("secondary")
-        self.cancel_button.setMinimumHeight(TOUCH)
-        self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cancel_button = header.home  # «Отмена» stands where the other screens go home
         self.cancel_button.clicked.connect(self.cancel)
-        header = QFrame()
-        header.setObjectName("header")
-        top = QHBoxLayout(header)
-        top.setContentsMargins(32, 8, 32, 8)
-        top.setSpacing(16)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.languages)
-        top.addWidget(self.cancel_button)
-        self.header_layout = top
         self.steps = StepIndicator(2)
         steps_row = QHBoxLayout()
         steps_row.setContentsMargins(32, 10, 32, 6)  # scrolled fields pass under a gap, not it
@@ -197,7 +185,7 @@ class RegistrationScreen(QWidget):
 
     def add_header_widget(self, widget: QWidget) -> None:
         """Put ``widget`` (the connection indicator) in the header, before the languages."""
-        self.header_layout.insertWidget(1, widget)
+        self.header.add_status_widget(widget)
 
     # -- what the user does ----------------------------------------------------------
 
