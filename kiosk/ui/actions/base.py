@@ -17,6 +17,7 @@ from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,7 +35,7 @@ from kiosk.ui.actions.refusals import is_cancelled, refusal_defaults, refusal_te
 from kiosk.ui.labels import fmt_date
 from kiosk.ui.scan_picker import ScanChooser
 from kiosk.ui.tasks import watch
-from kiosk.ui.widgets import ValueGrid, bar_button, busy_bar
+from kiosk.ui.widgets import Notice, ValueGrid, bar_button, busy_bar
 
 T = TypeVar("T")
 Sign = Callable[[bytes], "Future[bytes]"]
@@ -237,6 +238,19 @@ class ActionPage(QWidget):
         """Enable what may be used now (subclasses: e.g. «Подписать» once a place is chosen)."""
 
     # -- shared parts ------------------------------------------------------------------
+
+    def add_consequences(self, frame: QWidget) -> None:
+        """An action that cannot be undone: its card, a warning (``self.warning``) and the
+        «I understand» box (``self.understood``) that must be ticked; a red «Подписать»."""
+        self.primary.setObjectName("danger")
+        self.warning = Notice()
+        self.understood = QCheckBox()
+        self.understood.setObjectName("understood")
+        self.understood.toggled.connect(lambda _: self.show_error(""))
+        self.body.addWidget(frame)
+        self.body.addWidget(self.warning)
+        self.body.addWidget(self.understood)
+        self.body.addStretch(1)
 
     def application_values(self, *extra: str) -> ValueGrid:
         """Child, application number, queue number (and the ``extra`` keys below them, which

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.central.protocol import Payload, RevokeReferral
 from kiosk.ui.actions.base import ActionContext, ActionPage
 from kiosk.ui.labels import fmt_datetime, pick
 from kiosk.ui.registration.base import card
-from kiosk.ui.widgets import Notice, ValueGrid
+from kiosk.ui.widgets import ValueGrid
 
 
 class RevokeReferralPage(ActionPage):
@@ -19,19 +19,11 @@ class RevokeReferralPage(ActionPage):
 
     def __init__(self, context: ActionContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.primary.setObjectName("danger")
         frame, inner = card()
         inner.addWidget(self.application_values())
         self.referral = ValueGrid((("kindergarten", "issued"), ("address", "until")))
         inner.addWidget(self.referral)
-        self.warning = Notice()
-        self.understood = QCheckBox()
-        self.understood.setObjectName("understood")
-        self.understood.toggled.connect(lambda _: self.show_error(""))
-        self.body.addWidget(frame)
-        self.body.addWidget(self.warning)
-        self.body.addWidget(self.understood)
-        self.body.addStretch(1)
+        self.add_consequences(frame)
         self.retranslate()
 
     def payload(self) -> Payload:

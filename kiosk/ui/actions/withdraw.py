@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.central.protocol import Payload, Withdraw
 from kiosk.ui.actions.base import ActionContext, ActionPage
 from kiosk.ui.registration.base import card
-from kiosk.ui.widgets import FieldRow, Notice, line_edit
+from kiosk.ui.widgets import FieldRow, line_edit
 
 MAX_REASON = 500
 
@@ -19,7 +19,6 @@ class WithdrawPage(ActionPage):
 
     def __init__(self, context: ActionContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.primary.setObjectName("danger")
         frame, inner = card()
         inner.addWidget(self.application_values())
         self.reason = line_edit("text", MAX_REASON)
@@ -27,14 +26,7 @@ class WithdrawPage(ActionPage):
         self.reason.textEdited.connect(lambda _: self.show_error(""))
         self.reason_row = FieldRow(self.reason)
         inner.addWidget(self.reason_row)
-        self.warning = Notice()
-        self.understood = QCheckBox()
-        self.understood.setObjectName("understood")
-        self.understood.toggled.connect(lambda _: self.show_error(""))
-        self.body.addWidget(frame)
-        self.body.addWidget(self.warning)
-        self.body.addWidget(self.understood)
-        self.body.addStretch(1)
+        self.add_consequences(frame)
         self.retranslate()
 
     def payload(self) -> Payload:
