@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 
 from lxml import etree
 
-from kiosk.eds.certificate import KeyPurpose, NcaCertificate
+from kiosk.eds.certificate import ROLE_ORGANISATION, KeyPurpose, NcaCertificate
 from kiosk.eds.errors import EdsError, KeyRefusedError, Reason
 from kiosk.eds.validation import CertificateValidator
 from kiosk.eds.xmldsig import parse_untrusted_xml, verify_xml
@@ -67,7 +67,8 @@ class ClerkPolicy:
 
     def refusal(self, cert: NcaCertificate) -> ClerkRefusal | None:
         """Why ``cert``'s owner is not a clerk of this kiosk, or None."""
-        if not cert.is_legal_entity or cert.bin is None or cert.iin is None:
+        employee = ROLE_ORGANISATION in cert.extended_key_usage  # NCA's role, not only an OU
+        if not employee or cert.bin is None or cert.iin is None:
             return ClerkRefusal.NOT_AN_EMPLOYEE
         if cert.bin not in self.bins:
             return ClerkRefusal.OTHER_ORGANISATION

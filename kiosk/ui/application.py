@@ -108,6 +108,8 @@ def start_kiosk(settings: Settings, kiosk_mode: bool, language: str | None = Non
         inactivity=InactivityTimes.from_settings(settings.kiosk) if kiosk_mode else None,
         home_language=language)
     window = create_window(language, kiosk_mode, waiting)
+    if kiosk_mode:
+        window.lock()  # from the first moment: only a clerk's key (or a failed start) ends it
     progress = StartupProgress()
     progress.quit_requested.connect(app.quit)
     window.home.show_startup(progress)
@@ -116,9 +118,14 @@ def start_kiosk(settings: Settings, kiosk_mode: bool, language: str | None = Non
 
     def ready(prepared: Prepared) -> None:
         app.aboutToQuit.connect(prepared.close)
+        try:
+            setup = kiosk_setup(settings, kiosk_mode, prepared, language)
+        except Exception as error:  # noqa: BLE001 - said on screen, with «Выход»
+            failed(error)
+            return
         progress.hide()
         progress.deleteLater()
-        window.attach(kiosk_setup(settings, kiosk_mode, prepared, language))
+        window.attach(setup)
 
     def failed(error: BaseException) -> None:
         log.error("the kiosk could not start: %s", type(error).__name__, exc_info=error)

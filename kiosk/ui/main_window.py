@@ -26,7 +26,7 @@ from kiosk.ui.journal.printing import DocumentOutput
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.home.service_chosen.connect(self._service_chosen)
         self.home.logout_requested.connect(self.wipe)
         self.home.release_requested.connect(self.request_release)
-        self._released = False
+        self._locked = False
         self._shortcut("Ctrl+Alt+Q", self.request_release)
         if not kiosk_mode:
             self._clerk_shortcuts()
@@ -450,10 +450,19 @@ class MainWindow(QMainWindow):
             self.watchdog.start()
         return dialog
 
+    def lock(self) -> None:
+        """Kiosk mode: the window no longer closes (Alt+F4, the window manager) until a clerk's
+        key releases it (:meth:`request_release`)."""
+        self._locked = self.kiosk_mode
+
+    def unlock(self) -> None:
+        """Let the window close again (a clerk released it; tests tearing down)."""
+        self._locked = False
+
     def _leave_kiosk_mode(self, clerk: object) -> None:
         who = clerk.subject if isinstance(clerk, NcaCertificate) else "?"
         get_logger("app").warning("kiosk mode left by the clerk %s", who)
-        self._released = True
+        self.unlock()
         self.wipe()
         self.kiosk_left.emit(clerk)
         self.close()
@@ -496,12 +505,15 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif (event.type() == QEvent.Type.WindowStateChange and self._locked
+              and not self.isFullScreen()):  # minimised or restored by a desktop shortcut
+            QTimer.singleShot(0, self.showFullScreen)
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Closing the window ends the visitor's session too. In kiosk mode only a clerk's key
         closes it (:meth:`request_release`): Alt+F4 and the like are ignored."""
-        if self.kiosk_mode and self.setup.release is not None and not self._released:
+        if self._locked:
             event.ignore()
             return
         self.wipe()

@@ -92,3 +92,15 @@ def test_the_clerk_lists_in_the_settings_are_checked(tmp_path: Path) -> None:
     assert settings.kiosk.clerk_policy() == ClerkPolicy((GOV4C_BIN,), ("880412407312",))
     with pytest.raises(SettingsError, match="kiosk.clerk_bins"):
         load_settings(tmp_path / "absent.toml", environ={"KIOSK_KIOSK_CLERK_BINS": "16044"})
+
+
+def test_a_bin_in_the_subject_without_the_employee_role_is_not_a_clerk(
+        demo_pki: DemoPki, validator: CertificateValidator, tmp_path: Path) -> None:
+    from kiosk.central.demo_staff import issue_staff_key
+
+    forged = issue_staff_key(demo_pki.directory, tmp_path, iin=DEMO_CLERK_IIN, bin=GOV4C_BIN,
+                             organisation="ЦОН", purpose=KeyPurpose.AUTH, roles=()).file
+    challenge = release_challenge()
+    with pytest.raises(ClerkRefusedError) as refused:
+        verify_clerk(signed_by(forged, challenge), challenge, validator, ClerkPolicy())
+    assert refused.value.refusal is ClerkRefusal.NOT_AN_EMPLOYEE

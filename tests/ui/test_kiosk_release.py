@@ -77,8 +77,11 @@ def test_only_a_clerks_key_takes_the_kiosk_out_of_kiosk_mode(
         qtbot: QtBot, login_window: Callable[..., MainWindow], release: KioskRelease,
         central: CentralService, language: str) -> None:  # noqa: F811
     window = login_window(language, kiosk_mode=True, release=release)
+    window.lock()  # as start_kiosk does
     window.close()  # Alt+F4, the window manager: ignored
     assert window.isVisible()
+    window.showMinimized()  # a desktop shortcut
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
     assert window.home.release.text() and \
         window.home.release.text() not in english_sources(language)
     dialog = open_release(qtbot, window)

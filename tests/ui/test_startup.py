@@ -72,3 +72,18 @@ def test_a_start_that_fails_says_why_and_offers_to_quit(qtbot: QtBot, tmp_path: 
         assert not any(button.isEnabled() for button in window.home.service_buttons.values())
     finally:
         _stop(window)
+
+
+def test_a_kiosk_cannot_be_closed_from_its_first_moment(qtbot: QtBot, tmp_path: Path) -> None:
+    window = start_kiosk(_settings(tmp_path), kiosk_mode=True, language="kk")
+    qtbot.addWidget(window)
+    try:
+        window.close()  # Alt+F4 while the services are still being prepared
+        assert window.isVisible()
+        with qtbot.waitSignal(window.attached, timeout=90000):
+            pass
+        window.close()
+        assert window.isVisible() and window.home.release.isVisible()  # «Служебный вход»
+    finally:
+        window.unlock()
+        _stop(window)

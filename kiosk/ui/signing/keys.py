@@ -117,8 +117,9 @@ class KeySources:
 
     @property
     def demo_password(self) -> str | None:
-        """The demo keys' public password (demo environment only)."""
-        return DEMO_PASSWORD if self.demo_pki_dir is not None or self.demo_files else None
+        """The demo keys' public password, shown to visitors (the demo PKI's keys only: the
+        demo clerk's key is not announced on the kiosk's screen)."""
+        return DEMO_PASSWORD if self.demo_pki_dir is not None else None
 
     # -- blocking: call off the UI thread -------------------------------------------------
 
