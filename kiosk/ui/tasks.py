@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
 import shiboken6
@@ -55,6 +55,9 @@ def watch(future: Future[T], on_success: Callable[[T], Any],
     relay.failed.connect(lambda error: deliver(on_failure, error))
 
     def done(finished: Future[T]) -> None:
+        if finished.cancelled():  # e.g. the sync worker stopping: a failure, never a hang
+            relay.failed.emit(CancelledError())
+            return
         error = finished.exception()
         if error is None:
             relay.succeeded.emit(finished.result())
