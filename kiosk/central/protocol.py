@@ -66,7 +66,7 @@ from kiosk.central.envelope import (
     qualified,
     read_envelope,
 )
-from kiosk.domain.history import SERVICE_CENTRE_RULE, is_service_centre
+from kiosk.domain.history import SERVICE_CENTRE_RULE, is_service_centre, tidy_service_centre
 from kiosk.domain.numbers import QueueType
 
 REQUEST_NS = "urn:kz:balabaqsha:request:1"
@@ -128,7 +128,8 @@ class Register:
     extra_phone: str = ""
     service_centre: str = ""
     """Legacy: read from registrations signed before the number moved to the envelope
-    (:attr:`SignedRequestDraft.service_centre`); the kiosk no longer writes it."""
+    (:attr:`SignedRequestDraft.service_centre`). The kiosk writes it too, equal to the
+    envelope's, while centrals that read only this field may still answer."""
     applicant_language: str | None = None
     """The language (kk / ru) the applicant is written to in; default: ``language``, or kk."""
     attachments: tuple[Attachment, ...] = ()
@@ -321,12 +322,14 @@ def _service_centre(root: etree._Element, payload: Payload) -> str:
     """The request's service centre: the envelope's, or a legacy registration's payload's."""
     envelope = root.get("service_centre")
     legacy = getattr(payload, "service_centre", "")
-    if envelope is not None and legacy and legacy != envelope:
+    if envelope is None:
+        # Signed before the rule existed and waiting in an outbox: tidied, never refused.
+        return tidy_service_centre(legacy)
+    if legacy and legacy != envelope:
         raise ProtocolError("service_centre", "conflict")
-    value = legacy if envelope is None else envelope
-    if (value or envelope is not None) and not is_service_centre(value):
+    if not is_service_centre(envelope):
         raise ProtocolError("service_centre", "bad_service_centre")
-    return value
+    return envelope
 
 
 def request_from_element(root: etree._Element) -> SignedRequestDraft:

@@ -44,10 +44,18 @@ SYSTEM = Actor(ActorKind.SYSTEM)
 
 SERVICE_CENTRE_MAX = 40
 """The longest service-centre number kept (the application's and the history's column)."""
-SERVICE_CENTRE_RULE = (f"1–{SERVICE_CENTRE_MAX} letters, digits, spaces and № . / - _, "
+SERVICE_CENTRE_RULE = (f"1–{SERVICE_CENTRE_MAX} letters, digits, spaces and № # ( ) , . / - _, "
                        "no space first or last")
 """What :func:`is_service_centre` accepts, for the messages that refuse a number."""
-_SERVICE_CENTRE = re.compile(rf"(?! )[\w№ ./-]{{1,{SERVICE_CENTRE_MAX}}}(?<! )")
+_SERVICE_CENTRE = re.compile(rf"(?! )[\w№#(), ./-]{{1,{SERVICE_CENTRE_MAX}}}(?<! )")
+_NOT_IN_NUMBER = re.compile(r"[^\w№#(), ./-]")
+
+
+def tidy_service_centre(text: str) -> str:
+    """``text`` made a well-formed number (or empty): other characters become spaces, runs of
+    spaces one, cut to :data:`SERVICE_CENTRE_MAX` (numbers written before the rule)."""
+    words = _NOT_IN_NUMBER.sub(" ", text).split()
+    return " ".join(words)[:SERVICE_CENTRE_MAX].strip()
 
 
 def is_service_centre(text: str) -> bool:

@@ -571,3 +571,12 @@ def test_due_system_actions() -> None:
     )
     with pytest.raises(ValueError, match="aware"):
         due_system_actions(old, now=datetime(2026, 6, 1), rules=RULES, calendar=CAL)
+
+
+def test_a_service_centre_number_written_before_the_rule_is_tidied_not_refused() -> None:
+    from kiosk.domain.history import is_service_centre, tidy_service_centre
+
+    assert is_service_centre("ЦОН №7 (Есиль), окно 3") and not is_service_centre("ЦОН <7>")
+    assert tidy_service_centre("  ЦОН <7>\tАстана  ") == "ЦОН 7 Астана"
+    assert tidy_service_centre("<>") == "" and len(tidy_service_centre("7 " * 40)) <= 40
+    assert is_service_centre(tidy_service_centre("x" * 39 + " y"))

@@ -45,6 +45,7 @@ def registration_draft(state: RegistrationState, service_centre: str = "",
         extra_email=_contact(normalize_email, applicant.extra_email),
         extra_phone=_contact(normalize_phone, applicant.extra_phone),
         applicant_language=language or None,
+        service_centre=service_centre,  # as well as on the envelope, for a central not yet upgraded
         attachments=tuple(Attachment(scan.name, scan.media_type, scan.content)
                           for scan in child.scans) if child.beneficiary else (),
     )
