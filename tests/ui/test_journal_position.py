@@ -175,3 +175,19 @@ def test_no_position_is_read_for_an_application_out_of_the_queue(
     screen = open_detail(qtbot, central, kiosk, window, number)
     assert screen.view.position.state == "" and not screen.view.position.isVisible()
     assert kiosk.link.reads == []
+
+
+def test_a_position_that_arrives_after_moving_on_is_kept_for_coming_back(
+        qtbot: QtBot, window: MainWindow, central: Central, kiosk: Kiosk) -> None:  # noqa: F811
+    first, second = central.register(child=AHEAD), central.register(child=MINE)
+    screen = open_detail(qtbot, central, kiosk, window, first)
+    panel = screen.view.position
+    settle(qtbot, lambda: panel.state == "shown")
+    a, b = panel.detail, central.service.application(AIGERIM, second)
+    assert a is not None
+    panel.show_for(None)
+    panel.show_for(a)
+    panel.show_for(b)  # before A's answer is back
+    settle(qtbot, lambda: panel.state == "shown" and len(kiosk.link.reads) == 3)
+    panel.show_for(a)  # the central recorded that look: a second read would say "unchanged"
+    assert panel.state == "shown" and kiosk.link.reads == [first, first, second]

@@ -248,9 +248,10 @@ class PositionPanel(QWidget):
 
     def _arrived(self, request: int, detail: ApplicationDetailView,
                  position: QueuePositionView) -> None:
+        if self.detail is not None:  # not wiped meanwhile: the central has recorded this look,
+            self._read[detail.summary.number] = (detail, position)  # so a second read says less
         if request != self._request:
-            return  # another application (or none) is shown by now
-        self._read[detail.summary.number] = (detail, position)
+            return  # another application is shown by now
         self.position = position
         self._set_state("shown")
 
