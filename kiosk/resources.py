@@ -33,7 +33,8 @@ def resources_dir() -> Path:
     if override := os.environ.get("KIOSK_RESOURCES"):
         return Path(override)
     packaged = packaged_resources_dir()
-    if packaged.is_dir():
+    in_checkout = (source_resources_dir().parent / "pyproject.toml").is_file()
+    if packaged.is_dir() and not in_checkout:  # a stale copy never shadows the checkout's
         return packaged
     return source_resources_dir()
 

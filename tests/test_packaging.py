@@ -148,8 +148,18 @@ def test_the_checkout_resources_are_found_without_a_packaged_copy(
     assert kiosk.resources.translations_dir() == TOP / "resources" / "i18n"
 
 
-def test_a_packaged_copy_comes_first(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_a_packaged_copy_comes_first_outside_a_checkout(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    installed = tmp_path / "site-packages"
+    (installed / "resources").mkdir(parents=True)  # no pyproject.toml: not a checkout
     monkeypatch.setattr(kiosk.resources, "packaged_resources_dir", lambda: tmp_path)
+    monkeypatch.setattr(kiosk.resources, "source_resources_dir", lambda: installed / "resources")
     assert kiosk.resources.resources_dir() == tmp_path
     monkeypatch.setenv("KIOSK_RESOURCES", str(tmp_path / "override"))
     assert kiosk.resources.resources_dir() == tmp_path / "override"
+
+
+def test_a_stale_packaged_copy_never_shadows_the_checkout(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(kiosk.resources, "packaged_resources_dir", lambda: tmp_path)
+    assert kiosk.resources.resources_dir() == TOP / "resources"
