@@ -1,10 +1,33 @@
-"""Keeping the focused field in sight inside a scroll area, also when the on-screen keyboard
-appears under it and the area shrinks."""
+"""Scrolling pages: the kiosk's frameless vertical scroll areas, and keeping the focused field
+in sight inside one, also when the on-screen keyboard appears under it and the area shrinks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
+
+
+def vertical_scroll(area: QScrollArea | None = None) -> QScrollArea:
+    """``area`` (or a new one) made the kiosk's way: frameless, its widget as wide as the
+    area, scrolling up and down only."""
+    area = area if area is not None else QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+def scroll_page(margins: tuple[int, int, int, int] = (32, 16, 32, 16),
+                area: QScrollArea | None = None) -> tuple[QScrollArea, QWidget, QVBoxLayout]:
+    """A page that scrolls: the area, its "pageContent" widget and that widget's layout."""
+    area = vertical_scroll(area)
+    content = QWidget()
+    content.setObjectName("pageContent")
+    body = QVBoxLayout(content)
+    body.setContentsMargins(*margins)
+    body.setSpacing(16)
+    area.setWidget(content)
+    return area, content, body
 
 
 class FocusFollower(QObject):

@@ -15,13 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from kiosk.domain.rules import RegionRules
 from kiosk.logs import get_logger
 from kiosk.sync.link import CentralLink
 from kiosk.ui.actions.refusals import is_cancelled, refusal_defaults, refusal_text
+from kiosk.ui.scrolling import scroll_page
 from kiosk.ui.labels import fmt_date
 from kiosk.ui.scan_picker import ScanChooser
 from kiosk.ui.tasks import watch
@@ -103,17 +103,8 @@ class ActionPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.content = QWidget()
-        self.content.setObjectName("pageContent")
-        self.body = QVBoxLayout(self.content)
-        self.body.setContentsMargins(32, 8, 32, 16)
-        self.body.setSpacing(16)
+        self.scroll, self.content, self.body = scroll_page((32, 8, 32, 16))
         self.body.addWidget(self.title)
-        self.scroll.setWidget(self.content)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)

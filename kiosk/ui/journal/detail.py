@@ -12,7 +12,7 @@ says why, translated.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -39,6 +39,7 @@ from kiosk.ui.actions.refusals import refusal_defaults, refusal_text
 from kiosk.ui.journal.documents import DocumentsTab
 from kiosk.ui.journal.position import PositionPanel
 from kiosk.ui.journal.printing import DocumentOutput
+from kiosk.ui.scrolling import scroll_page
 from kiosk.ui.labels import (
     ACTION,
     ACTOR,
@@ -111,14 +112,7 @@ class InfoTab(QScrollArea):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rules = rules
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        content = QWidget()
-        content.setObjectName("pageContent")
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 12, 0, 12)
-        layout.setSpacing(16)
+        _area, content, layout = scroll_page((0, 12, 0, 12), area=self)
         self.applicant_title = section_title()
         self.applicant = ValueGrid((("name", "birth_date", "email"), ("iin", "phone", "address")))
         self.child_title = section_title()
@@ -144,7 +138,6 @@ class InfoTab(QScrollArea):
             layout.addWidget(frame)
             self.cards.append(frame)
         layout.addStretch(1)
-        self.setWidget(content)
         self.detail: ApplicationDetailView | None = None
         self.district_names: dict[str, str] = {}
 

@@ -38,7 +38,7 @@ from kiosk.ui.connection import ConnectionState, OnlineIndicator
 from kiosk.ui.errors import eds_error_text, error_text, failure_text
 from kiosk.ui.i18n import current_language
 from kiosk.ui.registration.base import card, nav_button, section_title
-from kiosk.ui.scrolling import FocusFollower
+from kiosk.ui.scrolling import FocusFollower, scroll_page
 from kiosk.ui.session import CitizenData, UiSession, load_citizen
 from kiosk.ui.signing.keys import sign_document
 from kiosk.ui.signing.picker import KeyPicker
@@ -70,16 +70,7 @@ def _centered(layout: QVBoxLayout, widget: QWidget, width: int = 760) -> None:
 
 
 def _page() -> tuple[QScrollArea, QVBoxLayout]:
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    content = QWidget()
-    content.setObjectName("pageContent")
-    layout = QVBoxLayout(content)
-    layout.setContentsMargins(32, 16, 32, 16)
-    layout.setSpacing(16)
-    scroll.setWidget(content)
+    scroll, _content, layout = scroll_page()
     return scroll, layout
 
 

@@ -7,17 +7,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from kiosk.ui.scrolling import scroll_page
 from kiosk.ui.widgets import TOUCH
 from kiosk.wizard.registration import RegistrationState, RegistrationWizard
 
@@ -84,16 +84,7 @@ class FormPage(QWidget):
     def __init__(self, wizard: RegistrationWizard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wizard = wizard
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.content = QWidget()
-        self.content.setObjectName("pageContent")
-        self.body = QVBoxLayout(self.content)
-        self.body.setContentsMargins(32, 16, 32, 16)
-        self.body.setSpacing(16)
-        self.scroll.setWidget(self.content)
+        self.scroll, self.content, self.body = scroll_page()
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(32, 8, 32, 8)
         self.buttons.setSpacing(16)

@@ -32,10 +32,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -45,7 +43,7 @@ from kiosk.eds.certificate import KeyPurpose
 from kiosk.eds.errors import EdsError
 from kiosk.ui.errors import eds_error_text
 from kiosk.ui.i18n import current_language
-from kiosk.ui.scrolling import FocusFollower
+from kiosk.ui.scrolling import FocusFollower, vertical_scroll
 from kiosk.ui.session import ChosenKey, UiSession
 from kiosk.ui.signing.keys import sign_document
 from kiosk.ui.signing.picker import KeyPicker
@@ -122,11 +120,8 @@ class SigningDialog(Overlay):
         self.picker.busy_changed.connect(lambda _busy: self._update_buttons())
         self.picker.secret_submitted.connect(self.sign_now)
         self.picker.secret.textChanged.connect(lambda _text: self._update_buttons())
-        scroll = QScrollArea()
+        scroll = vertical_scroll()
         scroll.setObjectName("dialogScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.picker.setObjectName("dialogContent")
         scroll.setWidget(self.picker)
         self.scroll = scroll
