@@ -64,6 +64,7 @@ DRIVER = textwrap.dedent("""
     def ready(window):
         window.repaint()
         print(f"HOME_READY {time.time():.6f}", flush=True)
+        window.unlock()  # a kiosk refuses to close (and so to quit) until a clerk releases it
         QTimer.singleShot(0, QApplication.instance().quit)
 
     def show_window(window, kiosk_mode):

@@ -111,7 +111,7 @@ def start_kiosk(settings: Settings, kiosk_mode: bool, language: str | None = Non
     if kiosk_mode:
         window.lock()  # from the first moment: only a clerk's key (or a failed start) ends it
     progress = StartupProgress()
-    progress.quit_requested.connect(app.quit)
+    progress.quit_requested.connect(window.close_unlocked)  # a kiosk that could not start
     window.home.show_startup(progress)
     show_window(window, kiosk_mode)
     log = get_logger("app")

@@ -451,13 +451,18 @@ class MainWindow(QMainWindow):
         return dialog
 
     def lock(self) -> None:
-        """Kiosk mode: the window no longer closes (Alt+F4, the window manager) until a clerk's
-        key releases it (:meth:`request_release`)."""
+        """Kiosk mode: the window no longer closes (Alt+F4, the window manager), and so the
+        application does not quit, until a clerk's key releases it (:meth:`request_release`)."""
         self._locked = self.kiosk_mode
 
     def unlock(self) -> None:
         """Let the window close again (a clerk released it; tests tearing down)."""
         self._locked = False
+
+    def close_unlocked(self) -> None:
+        """Close even a locked kiosk (it could not start: «Выход»); the application ends."""
+        self.unlock()
+        self.close()
 
     def _leave_kiosk_mode(self, clerk: object) -> None:
         who = clerk.subject if isinstance(clerk, NcaCertificate) else "?"
@@ -506,7 +511,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif (event.type() == QEvent.Type.WindowStateChange and self._locked
-              and not self.isFullScreen()):  # minimised or restored by a desktop shortcut
+              and self.windowState() & Qt.WindowState.WindowMinimized):  # a desktop shortcut
             QTimer.singleShot(0, self.showFullScreen)
         super().changeEvent(event)
 

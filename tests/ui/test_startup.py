@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -61,7 +62,7 @@ def test_the_home_screen_shows_at_once_and_its_services_open_when_prepared(
 def test_a_start_that_fails_says_why_and_offers_to_quit(qtbot: QtBot, tmp_path: Path) -> None:
     blocker = tmp_path / "data"
     blocker.write_text("a file where the data directory should be", encoding="utf-8")
-    window = start_kiosk(_settings(tmp_path), kiosk_mode=False, language="ru")
+    window = start_kiosk(_settings(tmp_path), kiosk_mode=True, language="ru")
     qtbot.addWidget(window)
     try:
         progress = window.home.findChild(StartupProgress)
@@ -70,6 +71,10 @@ def test_a_start_that_fails_says_why_and_offers_to_quit(qtbot: QtBot, tmp_path: 
         assert progress.message.objectName() == "error" and progress.message.text()
         assert not progress.progress.isVisible()
         assert not any(button.isEnabled() for button in window.home.service_buttons.values())
+        window.close()  # a locked kiosk, even one that could not start, ignores the desktop
+        assert window.isVisible()
+        qtbot.mouseClick(progress.quit, Qt.MouseButton.LeftButton)  # «Выход»
+        assert not window.isVisible()
     finally:
         _stop(window)
 
