@@ -4,53 +4,53 @@
   <context>
     <name>ActionBar</name>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="335" />
+      <location filename="../kiosk/ui/journal/detail.py" line="328" />
       <source>Choose a sanatorium kindergarten</source>
       <translation>Санаторлық балабақшаны таңдау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="336" />
+      <location filename="../kiosk/ui/journal/detail.py" line="329" />
       <source>Choose a state kindergarten</source>
       <translation>Мемлекеттік балабақшаны таңдау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="337" />
+      <location filename="../kiosk/ui/journal/detail.py" line="330" />
       <source>Confirm interest</source>
       <translation>Мүдделілікті растау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="338" />
+      <location filename="../kiosk/ui/journal/detail.py" line="331" />
       <source>Change the benefit</source>
       <translation>Жеңілдікті өзгерту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="339" />
+      <location filename="../kiosk/ui/journal/detail.py" line="332" />
       <source>Withdraw from the queue</source>
       <translation>Кезектен алу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="341" />
+      <location filename="../kiosk/ui/journal/detail.py" line="334" />
       <source>Extend the referral</source>
       <translation>Жолдаманы ұзарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="342" />
+      <location filename="../kiosk/ui/journal/detail.py" line="335" />
       <source>Revoke the referral</source>
       <translation>Жолдаманы кері қайтару</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="345" />
+      <location filename="../kiosk/ui/journal/detail.py" line="338" />
       <source>Why?</source>
       <translation>Неге?</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="346" />
-      <location filename="../kiosk/ui/journal/detail.py" line="347" />
+      <location filename="../kiosk/ui/journal/detail.py" line="339" />
+      <location filename="../kiosk/ui/journal/detail.py" line="340" />
       <source>Why is this not available?</source>
       <translation>Неге қолжетімсіз?</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="348" />
+      <location filename="../kiosk/ui/journal/detail.py" line="341" />
       <source>This application is closed: no actions are available.</source>
       <translation>Бұл өтініш жабық: ол бойынша әрекеттер қолжетімсіз.</translation>
     </message>
@@ -58,47 +58,47 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="168" />
+      <location filename="../kiosk/ui/actions/base.py" line="146" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="174" />
+      <location filename="../kiosk/ui/actions/base.py" line="152" />
       <source>Done: the application has been updated.</source>
       <translation>Дайын: өтініш жаңартылды.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="193" />
+      <location filename="../kiosk/ui/actions/base.py" line="171" />
       <source>Waiting for the signature…</source>
       <translation>Қолтаңба күтілуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="202" />
+      <location filename="../kiosk/ui/actions/base.py" line="180" />
       <source>Sending to the central database…</source>
       <translation>Орталық дерекқорға жіберілуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="222" />
+      <location filename="../kiosk/ui/actions/base.py" line="200" />
       <source>The request was not signed, so nothing was sent.</source>
       <translation>Сұрауға қол қойылмады, сондықтан ештеңе жіберілген жоқ.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="267" />
+      <location filename="../kiosk/ui/actions/base.py" line="258" />
       <source>Child's full name</source>
       <translation>Баланың аты-жөні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="268" />
+      <location filename="../kiosk/ui/actions/base.py" line="259" />
       <source>Child's IIN</source>
       <translation>Баланың ЖСН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="269" />
+      <location filename="../kiosk/ui/actions/base.py" line="260" />
       <source>Application number</source>
       <translation>Өтініш нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="270" />
+      <location filename="../kiosk/ui/actions/base.py" line="261" />
       <source>Queue number</source>
       <translation>Кезек нөмірі</translation>
     </message>
@@ -224,17 +224,17 @@
   <context>
     <name>ApplicationView</name>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="431" />
+      <location filename="../kiosk/ui/journal/detail.py" line="424" />
       <source>Application information</source>
       <translation>Өтініш туралы ақпарат</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="432" />
+      <location filename="../kiosk/ui/journal/detail.py" line="425" />
       <source>Change history</source>
       <translation>Өзгерістер тарихы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="433" />
+      <location filename="../kiosk/ui/journal/detail.py" line="426" />
       <source>General documents</source>
       <translation>Жалпы құжаттар</translation>
     </message>
@@ -242,112 +242,57 @@
   <context>
     <name>Catalogue</name>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="46" />
-      <source>Karaganda city</source>
-      <translation>Қарағанды қаласы</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="47" />
-      <source>Temirtau city</source>
-      <translation>Теміртау қаласы</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="48" />
-      <source>Saran city</source>
-      <translation>Саран қаласы</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="49" />
-      <source>Shakhtinsk city</source>
-      <translation>Шахтинск қаласы</translation>
-    </message>
-    <message>
       <location filename="../kiosk/ui/demo.py" line="50" />
-      <source>Balkhash city</source>
-      <translation>Балқаш қаласы</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="51" />
-      <source>Abai district</source>
-      <translation>Абай ауданы</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="52" />
-      <source>Bukhar-Zhyrau district</source>
-      <translation>Бұқар жырау ауданы</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="53" />
-      <source>Karkaraly district</source>
-      <translation>Қарқаралы ауданы</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="54" />
-      <source>Nura district</source>
-      <translation>Нұра ауданы</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="55" />
-      <source>Osakarovka district</source>
-      <translation>Осакаров ауданы</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="56" />
-      <source>Shet district</source>
-      <translation>Шет ауданы</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="59" />
       <source>Children of servicemen, including those who died or went missing on duty</source>
       <translation>Әскери қызметшілердің, оның ішінде қызметтік міндеттерін атқару кезінде қаза тапқан, хабар-ошарсыз кеткендердің балалары</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="61" />
+      <location filename="../kiosk/ui/demo.py" line="52" />
       <source>Children of staff of special state bodies, including those who died on duty</source>
       <translation>Арнаулы мемлекеттік органдар қызметкерлерінің, оның ішінде қызметтік міндеттерін атқару кезінде қаза тапқандардың балалары</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="63" />
+      <location filename="../kiosk/ui/demo.py" line="54" />
       <source>Orphans and children left without parental care</source>
       <translation>Жетім балалар және ата-анасының қамқорлығынсыз қалған балалар</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="65" />
+      <location filename="../kiosk/ui/demo.py" line="56" />
       <source>Children with disabilities</source>
       <translation>Мүгедектігі бар балалар</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="66" />
+      <location filename="../kiosk/ui/demo.py" line="57" />
       <source>Children of parents with disabilities</source>
       <translation>Ата-анасы мүгедектігі бар адамдар болып табылатын балалар</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="68" />
+      <location filename="../kiosk/ui/demo.py" line="59" />
       <source>Children of large families</source>
       <translation>Көп балалы отбасылардың балалары</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="69" />
+      <location filename="../kiosk/ui/demo.py" line="60" />
       <source>Children with special educational needs</source>
       <translation>Ерекше білім берілуіне қажеттілігі бар балалар</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="73" />
+      <location filename="../kiosk/ui/demo.py" line="64" />
       <source>Early and latent forms of tuberculosis infection</source>
       <translation>Туберкулез инфекциясының ерте және жасырын түрлері</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="75" />
+      <location filename="../kiosk/ui/demo.py" line="66" />
       <source>Frequently ill children</source>
       <translation>Жиі ауыратын балалар</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="76" />
+      <location filename="../kiosk/ui/demo.py" line="67" />
       <source>Diseases of the respiratory organs</source>
       <translation>Тыныс алу ағзаларының аурулары</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="77" />
+      <location filename="../kiosk/ui/demo.py" line="68" />
       <source>Disorders of the musculoskeletal system</source>
       <translation>Тірек-қимыл аппаратының бұзылыстары</translation>
     </message>
@@ -1011,12 +956,12 @@
   <context>
     <name>DocumentPreview</name>
     <message>
-      <location filename="../kiosk/ui/journal/documents.py" line="445" />
+      <location filename="../kiosk/ui/journal/documents.py" line="438" />
       <source>Print</source>
       <translation>Басып шығару</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/documents.py" line="446" />
+      <location filename="../kiosk/ui/journal/documents.py" line="439" />
       <source>Close</source>
       <translation>Жабу</translation>
     </message>
@@ -1494,27 +1439,27 @@
   <context>
     <name>HistoryTable</name>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="95" />
+      <location filename="../kiosk/ui/journal/detail.py" line="96" />
       <source>Date and time</source>
       <translation>Күні мен уақыты</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="97" />
+      <location filename="../kiosk/ui/journal/detail.py" line="98" />
       <source>Who</source>
       <translation>Кім</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="98" />
+      <location filename="../kiosk/ui/journal/detail.py" line="99" />
       <source>Action</source>
       <translation>Әрекет</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="100" />
+      <location filename="../kiosk/ui/journal/detail.py" line="101" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="102" />
+      <location filename="../kiosk/ui/journal/detail.py" line="103" />
       <source>Reason</source>
       <translation>Себебі</translation>
     </message>
@@ -1583,165 +1528,165 @@
   <context>
     <name>InfoTab</name>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="158" />
+      <location filename="../kiosk/ui/journal/detail.py" line="151" />
       <source>About the applicant</source>
       <translation>Өтініш беруші туралы ақпарат</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="159" />
+      <location filename="../kiosk/ui/journal/detail.py" line="152" />
       <source>Child's details</source>
       <translation>Бала туралы деректер</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="160" />
+      <location filename="../kiosk/ui/journal/detail.py" line="153" />
       <source>About the application</source>
       <translation>Өтініш туралы ақпарат</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="161" />
+      <location filename="../kiosk/ui/journal/detail.py" line="154" />
       <source>Referral</source>
       <translation>Жолдама</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="163" />
-      <location filename="../kiosk/ui/journal/detail.py" line="167" />
+      <location filename="../kiosk/ui/journal/detail.py" line="156" />
+      <location filename="../kiosk/ui/journal/detail.py" line="160" />
       <source>Full name</source>
       <translation>Толық аты-жөні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="163" />
-      <location filename="../kiosk/ui/journal/detail.py" line="167" />
+      <location filename="../kiosk/ui/journal/detail.py" line="156" />
+      <location filename="../kiosk/ui/journal/detail.py" line="160" />
       <source>IIN</source>
       <translation>ЖСН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="164" />
-      <location filename="../kiosk/ui/journal/detail.py" line="168" />
+      <location filename="../kiosk/ui/journal/detail.py" line="157" />
+      <location filename="../kiosk/ui/journal/detail.py" line="161" />
       <source>Date of birth</source>
       <translation>Туған күні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="164" />
+      <location filename="../kiosk/ui/journal/detail.py" line="157" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="165" />
+      <location filename="../kiosk/ui/journal/detail.py" line="158" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="165" />
+      <location filename="../kiosk/ui/journal/detail.py" line="158" />
       <source>Address</source>
       <translation>Мекенжайы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="169" />
+      <location filename="../kiosk/ui/journal/detail.py" line="162" />
       <source>Benefit type</source>
       <translation>Жеңілдік түрі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="169" />
+      <location filename="../kiosk/ui/journal/detail.py" line="162" />
       <source>Queue number</source>
       <translation>Кезек нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="170" />
+      <location filename="../kiosk/ui/journal/detail.py" line="163" />
       <source>Queue number in the benefit category</source>
       <translation>Жеңілдік санаты бойынша кезек нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="172" />
+      <location filename="../kiosk/ui/journal/detail.py" line="165" />
       <source>Queue type</source>
       <translation>Кезек түрі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="172" />
+      <location filename="../kiosk/ui/journal/detail.py" line="165" />
       <source>Application number</source>
       <translation>Өтініш нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="173" />
+      <location filename="../kiosk/ui/journal/detail.py" line="166" />
       <source>Registration date</source>
       <translation>Тіркелген күні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="173" />
+      <location filename="../kiosk/ui/journal/detail.py" line="166" />
       <source>District or city</source>
       <translation>Аудан немесе қала</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="174" />
+      <location filename="../kiosk/ui/journal/detail.py" line="167" />
       <source>E-services portal number</source>
       <translation>ЭҮП нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="175" />
+      <location filename="../kiosk/ui/journal/detail.py" line="168" />
       <source>Service centre number</source>
       <translation>ХҚКО нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="176" />
+      <location filename="../kiosk/ui/journal/detail.py" line="169" />
       <source>Current state</source>
       <translation>Ағымдағы жай-күйі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="177" />
+      <location filename="../kiosk/ui/journal/detail.py" line="170" />
       <source>Date and time of the last change</source>
       <translation>Соңғы өзгерістің күні мен уақыты</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="178" />
+      <location filename="../kiosk/ui/journal/detail.py" line="171" />
       <source>Additional e-mail</source>
       <translation>Қосымша e-mail</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="178" />
+      <location filename="../kiosk/ui/journal/detail.py" line="171" />
       <source>Additional phone</source>
       <translation>Қосымша телефон</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="179" />
+      <location filename="../kiosk/ui/journal/detail.py" line="172" />
       <source>Confirm interest by</source>
       <translation>Мүдделілікті растау мерзімі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="180" />
+      <location filename="../kiosk/ui/journal/detail.py" line="173" />
       <source>In the stop-list until</source>
       <translation>Стоп-тізімде дейін</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="182" />
+      <location filename="../kiosk/ui/journal/detail.py" line="175" />
       <source>Kindergarten</source>
       <translation>Балабақша</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="182" />
+      <location filename="../kiosk/ui/journal/detail.py" line="175" />
       <source>Kindergarten address</source>
       <translation>Балабақшаның мекенжайы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="183" />
+      <location filename="../kiosk/ui/journal/detail.py" line="176" />
       <source>Referral date</source>
       <translation>Жолдама берілген күн</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="183" />
+      <location filename="../kiosk/ui/journal/detail.py" line="176" />
       <source>Referral status</source>
       <translation>Жолдаманың мәртебесі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="184" />
+      <location filename="../kiosk/ui/journal/detail.py" line="177" />
       <source>Referral expiry date</source>
       <translation>Жолдаманың қолданылу мерзімі аяқталатын күн</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="184" />
+      <location filename="../kiosk/ui/journal/detail.py" line="177" />
       <source>Extended</source>
       <translation>Ұзартылды (рет)</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="211" />
+      <location filename="../kiosk/ui/journal/detail.py" line="204" />
       <source>{changed} (in the queue since {since})</source>
       <translation>{changed} ({since} бастап кезекте)</translation>
     </message>
@@ -2349,118 +2294,118 @@
   <context>
     <name>LoginScreen</name>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="327" />
+      <location filename="../kiosk/ui/login/screen.py" line="300" />
       <source>Sending the code…</source>
       <translation>Код жіберілуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="350" />
+      <location filename="../kiosk/ui/login/screen.py" line="323" />
       <source>Enter the password, press «Refresh the key list» and choose your AUTH_RSA key.</source>
       <translation>Құпиясөзді енгізіп, «Кілттер тізімін жаңарту» батырмасын басыңыз және AUTH_RSA кілтін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="376" />
-      <location filename="../kiosk/ui/login/screen.py" line="420" />
+      <location filename="../kiosk/ui/login/screen.py" line="349" />
+      <location filename="../kiosk/ui/login/screen.py" line="393" />
       <source>Signing in…</source>
       <translation>Жүйеге кіру…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="400" />
+      <location filename="../kiosk/ui/login/screen.py" line="373" />
       <source>A code was sent to {phone}. Enter it below.</source>
       <translation>Код {phone} нөміріне жіберілді. Оны төменге енгізіңіз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="409" />
+      <location filename="../kiosk/ui/login/screen.py" line="382" />
       <source>Enter the 6 digits of the code.</source>
       <translation>Кодтың 6 цифрын енгізіңіз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="436" />
+      <location filename="../kiosk/ui/login/screen.py" line="409" />
       <source>Loading your data…</source>
       <translation>Деректеріңіз жүктелуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="500" />
+      <location filename="../kiosk/ui/login/screen.py" line="473" />
       <source>Log in to the personal cabinet</source>
       <translation>Жеке кабинетке кіру</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="501" />
+      <location filename="../kiosk/ui/login/screen.py" line="474" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="502" />
+      <location filename="../kiosk/ui/login/screen.py" line="475" />
       <source>By EDS</source>
       <translation>ЭЦҚ арқылы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="503" />
+      <location filename="../kiosk/ui/login/screen.py" line="476" />
       <source>By IIN</source>
       <translation>ЖСН арқылы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="505" />
+      <location filename="../kiosk/ui/login/screen.py" line="478" />
       <source>Choose where your key is kept, then your authentication key (AUTH_RSA), enter its password and press «Log in».</source>
       <translation>Кілт сақталған орынды, одан кейін аутентификация кілтін (AUTH_RSA) таңдап, құпиясөзді енгізіңіз де, «Кіру» батырмасын басыңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="507" />
+      <location filename="../kiosk/ui/login/screen.py" line="480" />
       <source>Log in with a one-time code</source>
       <translation>Бір реттік кодпен кіру</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="509" />
+      <location filename="../kiosk/ui/login/screen.py" line="482" />
       <source>A one-time code will be sent by SMS to the mobile phone number recorded for your IIN in the state register.</source>
       <translation>Бір реттік код мемлекеттік дерекқорда ЖСН-ыңызға тіркелген ұялы телефон нөміріне SMS арқылы жіберіледі.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="511" />
+      <location filename="../kiosk/ui/login/screen.py" line="484" />
       <source>Your IIN</source>
       <translation>Сіздің ЖСН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="512" />
+      <location filename="../kiosk/ui/login/screen.py" line="485" />
       <source>Get the code</source>
       <translation>Кодты алу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="513" />
+      <location filename="../kiosk/ui/login/screen.py" line="486" />
       <source>Code from the SMS</source>
       <translation>SMS-тегі код</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="516" />
+      <location filename="../kiosk/ui/login/screen.py" line="489" />
       <source>Log in</source>
       <translation>Кіру</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="517" />
+      <location filename="../kiosk/ui/login/screen.py" line="490" />
       <source>Your e-mail address</source>
       <translation>Электрондық поштаңыз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="519" />
+      <location filename="../kiosk/ui/login/screen.py" line="492" />
       <source>Welcome, {name}!</source>
       <translation>Қош келдіңіз, {name}!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="521" />
+      <location filename="../kiosk/ui/login/screen.py" line="494" />
       <source>Please note!</source>
       <translation>Назар аударуды сұраймыз!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="522" />
+      <location filename="../kiosk/ui/login/screen.py" line="495" />
       <source>This is your first login: give your e-mail address. Notifications about your applications will be sent to it.</source>
       <translation>Жүйеге бірінші рет кіріп отырсыз: электрондық поштаңызды көрсетіңіз. Өтініштеріңіз туралы хабарламалар соған жіберіледі.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="524" />
+      <location filename="../kiosk/ui/login/screen.py" line="497" />
       <source>E-mail address</source>
       <translation>Электрондық пошта</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="525" />
+      <location filename="../kiosk/ui/login/screen.py" line="498" />
       <source>Continue</source>
       <translation>Жалғастыру</translation>
     </message>
@@ -2473,7 +2418,7 @@
       <translation>Баланы кезекке қою туралы өтініш: {name}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/main_window.py" line="494" />
+      <location filename="../kiosk/ui/main_window.py" line="508" />
       <source>Balabaqsha: kindergarten queue</source>
       <translation>Балабақша: балабақшаға кезек</translation>
     </message>
@@ -2562,42 +2507,42 @@
       <translation>Кезек нөміріне кезектегі басқа да өзгерістер әсер етті.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/position.py" line="269" />
+      <location filename="../kiosk/ui/journal/position.py" line="273" />
       <source>Place in the queue</source>
       <translation>Кезектегі орны</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/position.py" line="270" />
+      <location filename="../kiosk/ui/journal/position.py" line="274" />
       <source>Loading the place in the queue…</source>
       <translation>Кезектегі орны жүктелуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/position.py" line="271" />
+      <location filename="../kiosk/ui/journal/position.py" line="275" />
       <source>The place in the queue could not be loaded now. The rest of the application is shown; open it again later to see how the queue number changed.</source>
       <translation>Кезектегі орнын қазір жүктеу мүмкін болмады. Өтініштің қалған мәліметтері көрсетілген; кезек нөмірінің қалай өзгергенін білу үшін өтінішті кейінірек қайта ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/position.py" line="279" />
+      <location filename="../kiosk/ui/journal/position.py" line="283" />
       <source>Try again</source>
       <translation>Қайталау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/position.py" line="290" />
+      <location filename="../kiosk/ui/journal/position.py" line="294" />
       <source>Now</source>
       <translation>Қазір</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/position.py" line="291" />
+      <location filename="../kiosk/ui/journal/position.py" line="295" />
       <source>When you last looked, {date}</source>
       <translation>Соңғы рет қараған кезде, {date}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/position.py" line="294" />
+      <location filename="../kiosk/ui/journal/position.py" line="298" />
       <source>Queue number</source>
       <translation>Кезек нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/position.py" line="296" />
+      <location filename="../kiosk/ui/journal/position.py" line="300" />
       <source>Queue number in the benefit category</source>
       <translation>Жеңілдік санаты бойынша кезек нөмірі</translation>
     </message>
@@ -2707,32 +2652,32 @@
   <context>
     <name>RegistrationScreen</name>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="259" />
+      <location filename="../kiosk/ui/registration/screen.py" line="247" />
       <source>Register a child in the kindergarten queue</source>
       <translation>Баланы кезекке қою</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="260" />
+      <location filename="../kiosk/ui/registration/screen.py" line="248" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="261" />
+      <location filename="../kiosk/ui/registration/screen.py" line="249" />
       <source>Step 1</source>
       <translation>1-қадам</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="261" />
+      <location filename="../kiosk/ui/registration/screen.py" line="249" />
       <source>Fill in the applicant's details</source>
       <translation>Өтініш беруші деректерін толтырыңыз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="262" />
+      <location filename="../kiosk/ui/registration/screen.py" line="250" />
       <source>Step 2</source>
       <translation>2-қадам</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="262" />
+      <location filename="../kiosk/ui/registration/screen.py" line="250" />
       <source>Fill in the child's details</source>
       <translation>Бала деректерін толтырыңыз</translation>
     </message>
@@ -2854,53 +2799,53 @@
   <context>
     <name>RevokeReferralPage</name>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="42" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="34" />
       <source>Tick the box to confirm that you give the referral back.</source>
       <translation>Жолдаманы қайтаратыныңызды растау үшін белгі қойыңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="47" />
-      <location filename="../kiosk/ui/actions/revoke.py" line="66" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="39" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="58" />
       <source>Revoke the referral</source>
       <translation>Жолдаманы кері қайтару</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="52" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="44" />
       <source>Kindergarten</source>
       <translation>Балабақша</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="52" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="44" />
       <source>Kindergarten address</source>
       <translation>Балабақшаның мекенжайы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="53" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="45" />
       <source>Referral date</source>
       <translation>Жолдама берілген күн</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="53" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="45" />
       <source>Can be revoked until</source>
       <translation>Кері қайтаруға болатын мерзім</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="61" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="53" />
       <source>Please note!</source>
       <translation>Назар аударуды сұраймыз!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="62" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="54" />
       <source>A referral can be revoked on your own initiative only within {hours} hours of its issue. The place becomes free for other children; your child stays in the queue.</source>
       <translation>Жолдаманы өз бастамаңыз бойынша берілген сәттен бастап {hours} сағат ішінде ғана кері қайтаруға болады. Орын басқа балалар үшін босайды; балаңыз кезекте қалады.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="65" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="57" />
       <source>I give the referral back</source>
       <translation>Жолдаманы қайтарамын</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="69" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="61" />
       <source>The referral has been revoked: the child is back in the queue.</source>
       <translation>Жолдама кері қайтарылды: бала кезекке оралды.</translation>
     </message>
@@ -2983,37 +2928,37 @@
   <context>
     <name>SigningDialog</name>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="205" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="186" />
       <source>Enter the password, press «Refresh the key list» and choose a key.</source>
       <translation>Құпиясөзді енгізіп, «Кілттер тізімін жаңарту» батырмасын басыңыз және кілтті таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="298" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="279" />
       <source>Signing…</source>
       <translation>Қол қойылуда…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="299" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="280" />
       <source>Sending the signed document…</source>
       <translation>Қол қойылған құжат жіберілуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="326" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="307" />
       <source>Creating an EDS in XML format</source>
       <translation>XML форматында ЭЦҚ қалыптастыру</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="327" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="308" />
       <source>Data signing</source>
       <translation>Деректерге қол қою</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="329" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="310" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="330" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="311" />
       <source>Sign</source>
       <translation>Қол қою</translation>
     </message>
@@ -3159,32 +3104,32 @@
   <context>
     <name>StartupProgress</name>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="150" />
+      <location filename="../kiosk/ui/startup.py" line="148" />
       <source>Quit</source>
       <translation>Шығу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="154" />
+      <location filename="../kiosk/ui/startup.py" line="152" />
       <source>Preparing the demo keys…</source>
       <translation>Демо-кілттер дайындалуда…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="155" />
+      <location filename="../kiosk/ui/startup.py" line="153" />
       <source>Preparing the queue database (the first start takes a minute)…</source>
       <translation>Кезек дерекқоры дайындалуда (алғашқы іске қосу бір минуттай уақыт алады)…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="156" />
+      <location filename="../kiosk/ui/startup.py" line="154" />
       <source>Connecting to the central database…</source>
       <translation>Орталық дерекқорға қосылу…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="157" />
+      <location filename="../kiosk/ui/startup.py" line="155" />
       <source>Reading the region's lists…</source>
       <translation>Өңір анықтамалықтары оқылуда…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="158" />
+      <location filename="../kiosk/ui/startup.py" line="156" />
       <source>Starting…</source>
       <translation>Іске қосылуда…</translation>
     </message>
@@ -3305,43 +3250,43 @@
   <context>
     <name>WithdrawPage</name>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="46" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="38" />
       <source>Give the reason for withdrawing the application.</source>
       <translation>Өтінішті кезектен алу себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="48" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="40" />
       <source>Tick the box to confirm that you understand the consequences.</source>
       <translation>Салдарын түсінетініңізді растау үшін белгі қойыңыз.</translation>
     </message>
     <message>
+      <location filename="../kiosk/ui/actions/withdraw.py" line="45" />
       <location filename="../kiosk/ui/actions/withdraw.py" line="53" />
-      <location filename="../kiosk/ui/actions/withdraw.py" line="61" />
       <source>Withdraw from the queue</source>
       <translation>Кезектен алу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="55" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="47" />
       <source>Reason</source>
       <translation>Себебі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="56" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="48" />
       <source>Please note!</source>
       <translation>Назар аударуды сұраймыз!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="57" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="49" />
       <source>The child will be removed from the queue and the queue number will be lost. To stand in the queue again you will have to apply anew, and the child will be queued from the date of the new application.</source>
       <translation>Бала кезектен алынады және кезек нөмірі жойылады. Қайта кезекке тұру үшін жаңа өтініш беру қажет болады, бала жаңа өтініш берілген күннен бастап кезекке қойылады.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="60" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="52" />
       <source>I understand: remove the child from the queue</source>
       <translation>Түсінемін: баланы кезектен алу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="64" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="56" />
       <source>The application has been withdrawn from the queue.</source>
       <translation>Өтініш кезектен алынды.</translation>
     </message>

@@ -4,53 +4,53 @@
   <context>
     <name>ActionBar</name>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="335" />
+      <location filename="../kiosk/ui/journal/detail.py" line="328" />
       <source>Choose a sanatorium kindergarten</source>
       <translation>Выбрать санаторный детский сад</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="336" />
+      <location filename="../kiosk/ui/journal/detail.py" line="329" />
       <source>Choose a state kindergarten</source>
       <translation>Выбрать государственный детский сад</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="337" />
+      <location filename="../kiosk/ui/journal/detail.py" line="330" />
       <source>Confirm interest</source>
       <translation>Подтвердить заинтересованность</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="338" />
+      <location filename="../kiosk/ui/journal/detail.py" line="331" />
       <source>Change the benefit</source>
       <translation>Изменить льготность</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="339" />
+      <location filename="../kiosk/ui/journal/detail.py" line="332" />
       <source>Withdraw from the queue</source>
       <translation>Снять с очереди</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="341" />
+      <location filename="../kiosk/ui/journal/detail.py" line="334" />
       <source>Extend the referral</source>
       <translation>Продлить направление</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="342" />
+      <location filename="../kiosk/ui/journal/detail.py" line="335" />
       <source>Revoke the referral</source>
       <translation>Отозвать направление</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="345" />
+      <location filename="../kiosk/ui/journal/detail.py" line="338" />
       <source>Why?</source>
       <translation>Почему?</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="346" />
-      <location filename="../kiosk/ui/journal/detail.py" line="347" />
+      <location filename="../kiosk/ui/journal/detail.py" line="339" />
+      <location filename="../kiosk/ui/journal/detail.py" line="340" />
       <source>Why is this not available?</source>
       <translation>Почему недоступно?</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="348" />
+      <location filename="../kiosk/ui/journal/detail.py" line="341" />
       <source>This application is closed: no actions are available.</source>
       <translation>Это заявление закрыто: действия по нему недоступны.</translation>
     </message>
@@ -58,47 +58,47 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="168" />
+      <location filename="../kiosk/ui/actions/base.py" line="146" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="174" />
+      <location filename="../kiosk/ui/actions/base.py" line="152" />
       <source>Done: the application has been updated.</source>
       <translation>Готово: заявление обновлено.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="193" />
+      <location filename="../kiosk/ui/actions/base.py" line="171" />
       <source>Waiting for the signature…</source>
       <translation>Ожидание подписи…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="202" />
+      <location filename="../kiosk/ui/actions/base.py" line="180" />
       <source>Sending to the central database…</source>
       <translation>Отправка в центральную базу данных…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="222" />
+      <location filename="../kiosk/ui/actions/base.py" line="200" />
       <source>The request was not signed, so nothing was sent.</source>
       <translation>Запрос не подписан, поэтому ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="267" />
+      <location filename="../kiosk/ui/actions/base.py" line="258" />
       <source>Child's full name</source>
       <translation>ФИО ребенка</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="268" />
+      <location filename="../kiosk/ui/actions/base.py" line="259" />
       <source>Child's IIN</source>
       <translation>ИИН ребенка</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="269" />
+      <location filename="../kiosk/ui/actions/base.py" line="260" />
       <source>Application number</source>
       <translation>Номер заявления</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="270" />
+      <location filename="../kiosk/ui/actions/base.py" line="261" />
       <source>Queue number</source>
       <translation>Номер очереди</translation>
     </message>
@@ -224,17 +224,17 @@
   <context>
     <name>ApplicationView</name>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="431" />
+      <location filename="../kiosk/ui/journal/detail.py" line="424" />
       <source>Application information</source>
       <translation>Информация о заявлении</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="432" />
+      <location filename="../kiosk/ui/journal/detail.py" line="425" />
       <source>Change history</source>
       <translation>История изменений</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="433" />
+      <location filename="../kiosk/ui/journal/detail.py" line="426" />
       <source>General documents</source>
       <translation>Общие документы</translation>
     </message>
@@ -242,112 +242,57 @@
   <context>
     <name>Catalogue</name>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="46" />
-      <source>Karaganda city</source>
-      <translation>город Караганда</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="47" />
-      <source>Temirtau city</source>
-      <translation>город Темиртау</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="48" />
-      <source>Saran city</source>
-      <translation>город Сарань</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="49" />
-      <source>Shakhtinsk city</source>
-      <translation>город Шахтинск</translation>
-    </message>
-    <message>
       <location filename="../kiosk/ui/demo.py" line="50" />
-      <source>Balkhash city</source>
-      <translation>город Балхаш</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="51" />
-      <source>Abai district</source>
-      <translation>Абайский район</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="52" />
-      <source>Bukhar-Zhyrau district</source>
-      <translation>Бухар-Жырауский район</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="53" />
-      <source>Karkaraly district</source>
-      <translation>Каркаралинский район</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="54" />
-      <source>Nura district</source>
-      <translation>Нуринский район</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="55" />
-      <source>Osakarovka district</source>
-      <translation>Осакаровский район</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="56" />
-      <source>Shet district</source>
-      <translation>Шетский район</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/demo.py" line="59" />
       <source>Children of servicemen, including those who died or went missing on duty</source>
       <translation>Дети военнослужащих, в том числе погибших, пропавших без вести при исполнении служебных обязанностей</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="61" />
+      <location filename="../kiosk/ui/demo.py" line="52" />
       <source>Children of staff of special state bodies, including those who died on duty</source>
       <translation>Дети сотрудников специальных государственных органов, в том числе погибших при исполнении служебных обязанностей</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="63" />
+      <location filename="../kiosk/ui/demo.py" line="54" />
       <source>Orphans and children left without parental care</source>
       <translation>Дети-сироты и дети, оставшиеся без попечения родителей</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="65" />
+      <location filename="../kiosk/ui/demo.py" line="56" />
       <source>Children with disabilities</source>
       <translation>Дети с инвалидностью</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="66" />
+      <location filename="../kiosk/ui/demo.py" line="57" />
       <source>Children of parents with disabilities</source>
       <translation>Дети, родители которых являются лицами с инвалидностью</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="68" />
+      <location filename="../kiosk/ui/demo.py" line="59" />
       <source>Children of large families</source>
       <translation>Дети из многодетных семей</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="69" />
+      <location filename="../kiosk/ui/demo.py" line="60" />
       <source>Children with special educational needs</source>
       <translation>Дети с особыми образовательными потребностями</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="73" />
+      <location filename="../kiosk/ui/demo.py" line="64" />
       <source>Early and latent forms of tuberculosis infection</source>
       <translation>Ранние и скрытые формы туберкулезной инфекции</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="75" />
+      <location filename="../kiosk/ui/demo.py" line="66" />
       <source>Frequently ill children</source>
       <translation>Часто болеющие дети</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="76" />
+      <location filename="../kiosk/ui/demo.py" line="67" />
       <source>Diseases of the respiratory organs</source>
       <translation>Заболевания органов дыхания</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/demo.py" line="77" />
+      <location filename="../kiosk/ui/demo.py" line="68" />
       <source>Disorders of the musculoskeletal system</source>
       <translation>Нарушения опорно-двигательного аппарата</translation>
     </message>
@@ -1011,12 +956,12 @@
   <context>
     <name>DocumentPreview</name>
     <message>
-      <location filename="../kiosk/ui/journal/documents.py" line="445" />
+      <location filename="../kiosk/ui/journal/documents.py" line="438" />
       <source>Print</source>
       <translation>Печать</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/documents.py" line="446" />
+      <location filename="../kiosk/ui/journal/documents.py" line="439" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
@@ -1494,27 +1439,27 @@
   <context>
     <name>HistoryTable</name>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="95" />
+      <location filename="../kiosk/ui/journal/detail.py" line="96" />
       <source>Date and time</source>
       <translation>Дата и время</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="97" />
+      <location filename="../kiosk/ui/journal/detail.py" line="98" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="98" />
+      <location filename="../kiosk/ui/journal/detail.py" line="99" />
       <source>Action</source>
       <translation>Действие</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="100" />
+      <location filename="../kiosk/ui/journal/detail.py" line="101" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="102" />
+      <location filename="../kiosk/ui/journal/detail.py" line="103" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
@@ -1583,165 +1528,165 @@
   <context>
     <name>InfoTab</name>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="158" />
+      <location filename="../kiosk/ui/journal/detail.py" line="151" />
       <source>About the applicant</source>
       <translation>Информация о заявителе</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="159" />
+      <location filename="../kiosk/ui/journal/detail.py" line="152" />
       <source>Child's details</source>
       <translation>Данные ребенка</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="160" />
+      <location filename="../kiosk/ui/journal/detail.py" line="153" />
       <source>About the application</source>
       <translation>Информация о заявлении</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="161" />
+      <location filename="../kiosk/ui/journal/detail.py" line="154" />
       <source>Referral</source>
       <translation>Направление</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="163" />
-      <location filename="../kiosk/ui/journal/detail.py" line="167" />
+      <location filename="../kiosk/ui/journal/detail.py" line="156" />
+      <location filename="../kiosk/ui/journal/detail.py" line="160" />
       <source>Full name</source>
       <translation>Полное имя</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="163" />
-      <location filename="../kiosk/ui/journal/detail.py" line="167" />
+      <location filename="../kiosk/ui/journal/detail.py" line="156" />
+      <location filename="../kiosk/ui/journal/detail.py" line="160" />
       <source>IIN</source>
       <translation>ИИН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="164" />
-      <location filename="../kiosk/ui/journal/detail.py" line="168" />
+      <location filename="../kiosk/ui/journal/detail.py" line="157" />
+      <location filename="../kiosk/ui/journal/detail.py" line="161" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="164" />
+      <location filename="../kiosk/ui/journal/detail.py" line="157" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="165" />
+      <location filename="../kiosk/ui/journal/detail.py" line="158" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="165" />
+      <location filename="../kiosk/ui/journal/detail.py" line="158" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="169" />
+      <location filename="../kiosk/ui/journal/detail.py" line="162" />
       <source>Benefit type</source>
       <translation>Тип льготы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="169" />
+      <location filename="../kiosk/ui/journal/detail.py" line="162" />
       <source>Queue number</source>
       <translation>Номер очереди</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="170" />
+      <location filename="../kiosk/ui/journal/detail.py" line="163" />
       <source>Queue number in the benefit category</source>
       <translation>Номер очереди по льготной категории</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="172" />
+      <location filename="../kiosk/ui/journal/detail.py" line="165" />
       <source>Queue type</source>
       <translation>Тип очереди</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="172" />
+      <location filename="../kiosk/ui/journal/detail.py" line="165" />
       <source>Application number</source>
       <translation>Номер заявления</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="173" />
+      <location filename="../kiosk/ui/journal/detail.py" line="166" />
       <source>Registration date</source>
       <translation>Дата регистрации</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="173" />
+      <location filename="../kiosk/ui/journal/detail.py" line="166" />
       <source>District or city</source>
       <translation>Район или город</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="174" />
+      <location filename="../kiosk/ui/journal/detail.py" line="167" />
       <source>E-services portal number</source>
       <translation>Номер ПЭП</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="175" />
+      <location filename="../kiosk/ui/journal/detail.py" line="168" />
       <source>Service centre number</source>
       <translation>Номер ЦОН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="176" />
+      <location filename="../kiosk/ui/journal/detail.py" line="169" />
       <source>Current state</source>
       <translation>Текущее состояние</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="177" />
+      <location filename="../kiosk/ui/journal/detail.py" line="170" />
       <source>Date and time of the last change</source>
       <translation>Дата и время последнего изменения</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="178" />
+      <location filename="../kiosk/ui/journal/detail.py" line="171" />
       <source>Additional e-mail</source>
       <translation>Дополнительный Email</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="178" />
+      <location filename="../kiosk/ui/journal/detail.py" line="171" />
       <source>Additional phone</source>
       <translation>Дополнительный телефон</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="179" />
+      <location filename="../kiosk/ui/journal/detail.py" line="172" />
       <source>Confirm interest by</source>
       <translation>Подтвердить заинтересованность до</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="180" />
+      <location filename="../kiosk/ui/journal/detail.py" line="173" />
       <source>In the stop-list until</source>
       <translation>В стоп-листе до</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="182" />
+      <location filename="../kiosk/ui/journal/detail.py" line="175" />
       <source>Kindergarten</source>
       <translation>Детский сад</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="182" />
+      <location filename="../kiosk/ui/journal/detail.py" line="175" />
       <source>Kindergarten address</source>
       <translation>Адрес детского сада</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="183" />
+      <location filename="../kiosk/ui/journal/detail.py" line="176" />
       <source>Referral date</source>
       <translation>Дата направления</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="183" />
+      <location filename="../kiosk/ui/journal/detail.py" line="176" />
       <source>Referral status</source>
       <translation>Статус направления</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="184" />
+      <location filename="../kiosk/ui/journal/detail.py" line="177" />
       <source>Referral expiry date</source>
       <translation>Дата истечения срока направления</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="184" />
+      <location filename="../kiosk/ui/journal/detail.py" line="177" />
       <source>Extended</source>
       <translation>Продлено (раз)</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/detail.py" line="211" />
+      <location filename="../kiosk/ui/journal/detail.py" line="204" />
       <source>{changed} (in the queue since {since})</source>
       <translation>{changed} (в очереди с {since})</translation>
     </message>
@@ -2349,118 +2294,118 @@
   <context>
     <name>LoginScreen</name>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="327" />
+      <location filename="../kiosk/ui/login/screen.py" line="300" />
       <source>Sending the code…</source>
       <translation>Отправка кода…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="350" />
+      <location filename="../kiosk/ui/login/screen.py" line="323" />
       <source>Enter the password, press «Refresh the key list» and choose your AUTH_RSA key.</source>
       <translation>Введите пароль, нажмите «Обновить список ключей» и выберите ключ AUTH_RSA.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="376" />
-      <location filename="../kiosk/ui/login/screen.py" line="420" />
+      <location filename="../kiosk/ui/login/screen.py" line="349" />
+      <location filename="../kiosk/ui/login/screen.py" line="393" />
       <source>Signing in…</source>
       <translation>Выполняется вход…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="400" />
+      <location filename="../kiosk/ui/login/screen.py" line="373" />
       <source>A code was sent to {phone}. Enter it below.</source>
       <translation>Код отправлен на номер {phone}. Введите его ниже.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="409" />
+      <location filename="../kiosk/ui/login/screen.py" line="382" />
       <source>Enter the 6 digits of the code.</source>
       <translation>Введите 6 цифр кода.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="436" />
+      <location filename="../kiosk/ui/login/screen.py" line="409" />
       <source>Loading your data…</source>
       <translation>Загрузка ваших данных…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="500" />
+      <location filename="../kiosk/ui/login/screen.py" line="473" />
       <source>Log in to the personal cabinet</source>
       <translation>Вход в личный кабинет</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="501" />
+      <location filename="../kiosk/ui/login/screen.py" line="474" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="502" />
+      <location filename="../kiosk/ui/login/screen.py" line="475" />
       <source>By EDS</source>
       <translation>По ЭЦП</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="503" />
+      <location filename="../kiosk/ui/login/screen.py" line="476" />
       <source>By IIN</source>
       <translation>По ИИН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="505" />
+      <location filename="../kiosk/ui/login/screen.py" line="478" />
       <source>Choose where your key is kept, then your authentication key (AUTH_RSA), enter its password and press «Log in».</source>
       <translation>Выберите место хранения ключа, затем ключ аутентификации (AUTH_RSA), введите пароль и нажмите «Войти».</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="507" />
+      <location filename="../kiosk/ui/login/screen.py" line="480" />
       <source>Log in with a one-time code</source>
       <translation>Вход по одноразовому коду</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="509" />
+      <location filename="../kiosk/ui/login/screen.py" line="482" />
       <source>A one-time code will be sent by SMS to the mobile phone number recorded for your IIN in the state register.</source>
       <translation>Одноразовый код будет отправлен по SMS на номер мобильного телефона, указанный для вашего ИИН в государственной базе данных.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="511" />
+      <location filename="../kiosk/ui/login/screen.py" line="484" />
       <source>Your IIN</source>
       <translation>Ваш ИИН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="512" />
+      <location filename="../kiosk/ui/login/screen.py" line="485" />
       <source>Get the code</source>
       <translation>Получить код</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="513" />
+      <location filename="../kiosk/ui/login/screen.py" line="486" />
       <source>Code from the SMS</source>
       <translation>Код из SMS</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="516" />
+      <location filename="../kiosk/ui/login/screen.py" line="489" />
       <source>Log in</source>
       <translation>Войти</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="517" />
+      <location filename="../kiosk/ui/login/screen.py" line="490" />
       <source>Your e-mail address</source>
       <translation>Ваша электронная почта</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="519" />
+      <location filename="../kiosk/ui/login/screen.py" line="492" />
       <source>Welcome, {name}!</source>
       <translation>Добро пожаловать, {name}!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="521" />
+      <location filename="../kiosk/ui/login/screen.py" line="494" />
       <source>Please note!</source>
       <translation>Просим обратить внимание!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="522" />
+      <location filename="../kiosk/ui/login/screen.py" line="495" />
       <source>This is your first login: give your e-mail address. Notifications about your applications will be sent to it.</source>
       <translation>Вы входите в систему впервые: укажите электронную почту. На нее будут приходить уведомления о ваших заявлениях.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="524" />
+      <location filename="../kiosk/ui/login/screen.py" line="497" />
       <source>E-mail address</source>
       <translation>Электронная почта</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="525" />
+      <location filename="../kiosk/ui/login/screen.py" line="498" />
       <source>Continue</source>
       <translation>Продолжить</translation>
     </message>
@@ -2473,7 +2418,7 @@
       <translation>Заявление о постановке ребенка в очередь в ДДО: {name}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/main_window.py" line="494" />
+      <location filename="../kiosk/ui/main_window.py" line="508" />
       <source>Balabaqsha: kindergarten queue</source>
       <translation>Балабақша: очередь в детский сад</translation>
     </message>
@@ -2562,42 +2507,42 @@
       <translation>На номер очереди повлияли и другие изменения в очереди.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/position.py" line="269" />
+      <location filename="../kiosk/ui/journal/position.py" line="273" />
       <source>Place in the queue</source>
       <translation>Место в очереди</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/position.py" line="270" />
+      <location filename="../kiosk/ui/journal/position.py" line="274" />
       <source>Loading the place in the queue…</source>
       <translation>Загрузка места в очереди…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/position.py" line="271" />
+      <location filename="../kiosk/ui/journal/position.py" line="275" />
       <source>The place in the queue could not be loaded now. The rest of the application is shown; open it again later to see how the queue number changed.</source>
       <translation>Не удалось загрузить место в очереди. Остальные сведения о заявлении показаны; откройте заявление позже, чтобы узнать, как изменился номер очереди.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/position.py" line="279" />
+      <location filename="../kiosk/ui/journal/position.py" line="283" />
       <source>Try again</source>
       <translation>Повторить</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/position.py" line="290" />
+      <location filename="../kiosk/ui/journal/position.py" line="294" />
       <source>Now</source>
       <translation>Сейчас</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/position.py" line="291" />
+      <location filename="../kiosk/ui/journal/position.py" line="295" />
       <source>When you last looked, {date}</source>
       <translation>При прошлом просмотре, {date}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/position.py" line="294" />
+      <location filename="../kiosk/ui/journal/position.py" line="298" />
       <source>Queue number</source>
       <translation>Номер очереди</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/position.py" line="296" />
+      <location filename="../kiosk/ui/journal/position.py" line="300" />
       <source>Queue number in the benefit category</source>
       <translation>Номер очереди по льготной категории</translation>
     </message>
@@ -2707,32 +2652,32 @@
   <context>
     <name>RegistrationScreen</name>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="259" />
+      <location filename="../kiosk/ui/registration/screen.py" line="247" />
       <source>Register a child in the kindergarten queue</source>
       <translation>Постановка ребенка в очередь в ДДО</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="260" />
+      <location filename="../kiosk/ui/registration/screen.py" line="248" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="261" />
+      <location filename="../kiosk/ui/registration/screen.py" line="249" />
       <source>Step 1</source>
       <translation>Шаг 1</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="261" />
+      <location filename="../kiosk/ui/registration/screen.py" line="249" />
       <source>Fill in the applicant's details</source>
       <translation>Заполните данные заявителя</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="262" />
+      <location filename="../kiosk/ui/registration/screen.py" line="250" />
       <source>Step 2</source>
       <translation>Шаг 2</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="262" />
+      <location filename="../kiosk/ui/registration/screen.py" line="250" />
       <source>Fill in the child's details</source>
       <translation>Заполните данные ребенка</translation>
     </message>
@@ -2854,53 +2799,53 @@
   <context>
     <name>RevokeReferralPage</name>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="42" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="34" />
       <source>Tick the box to confirm that you give the referral back.</source>
       <translation>Отметьте флажок, чтобы подтвердить отказ от направления.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="47" />
-      <location filename="../kiosk/ui/actions/revoke.py" line="66" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="39" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="58" />
       <source>Revoke the referral</source>
       <translation>Отозвать направление</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="52" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="44" />
       <source>Kindergarten</source>
       <translation>Детский сад</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="52" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="44" />
       <source>Kindergarten address</source>
       <translation>Адрес детского сада</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="53" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="45" />
       <source>Referral date</source>
       <translation>Дата направления</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="53" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="45" />
       <source>Can be revoked until</source>
       <translation>Можно отозвать до</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="61" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="53" />
       <source>Please note!</source>
       <translation>Просим обратить внимание!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="62" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="54" />
       <source>A referral can be revoked on your own initiative only within {hours} hours of its issue. The place becomes free for other children; your child stays in the queue.</source>
       <translation>Отозвать направление по собственной инициативе можно только в течение {hours} часов с момента выдачи. Место освободится для других детей; ваш ребенок останется в очереди.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="65" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="57" />
       <source>I give the referral back</source>
       <translation>Я отказываюсь от направления</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="69" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="61" />
       <source>The referral has been revoked: the child is back in the queue.</source>
       <translation>Направление отозвано: ребенок снова в очереди.</translation>
     </message>
@@ -2983,37 +2928,37 @@
   <context>
     <name>SigningDialog</name>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="205" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="186" />
       <source>Enter the password, press «Refresh the key list» and choose a key.</source>
       <translation>Введите пароль, нажмите «Обновить список ключей» и выберите ключ.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="298" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="279" />
       <source>Signing…</source>
       <translation>Подписание…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="299" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="280" />
       <source>Sending the signed document…</source>
       <translation>Отправка подписанного документа…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="326" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="307" />
       <source>Creating an EDS in XML format</source>
       <translation>Формирование ЭЦП в формате XML</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="327" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="308" />
       <source>Data signing</source>
       <translation>Подпись данных</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="329" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="310" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="330" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="311" />
       <source>Sign</source>
       <translation>Подписать</translation>
     </message>
@@ -3159,32 +3104,32 @@
   <context>
     <name>StartupProgress</name>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="150" />
+      <location filename="../kiosk/ui/startup.py" line="148" />
       <source>Quit</source>
       <translation>Выход</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="154" />
+      <location filename="../kiosk/ui/startup.py" line="152" />
       <source>Preparing the demo keys…</source>
       <translation>Подготовка демо-ключей…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="155" />
+      <location filename="../kiosk/ui/startup.py" line="153" />
       <source>Preparing the queue database (the first start takes a minute)…</source>
       <translation>Подготовка базы данных очереди (первый запуск занимает около минуты)…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="156" />
+      <location filename="../kiosk/ui/startup.py" line="154" />
       <source>Connecting to the central database…</source>
       <translation>Подключение к центральной базе…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="157" />
+      <location filename="../kiosk/ui/startup.py" line="155" />
       <source>Reading the region's lists…</source>
       <translation>Загрузка справочников региона…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/startup.py" line="158" />
+      <location filename="../kiosk/ui/startup.py" line="156" />
       <source>Starting…</source>
       <translation>Запуск…</translation>
     </message>
@@ -3305,43 +3250,43 @@
   <context>
     <name>WithdrawPage</name>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="46" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="38" />
       <source>Give the reason for withdrawing the application.</source>
       <translation>Укажите причину снятия заявления с очереди.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="48" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="40" />
       <source>Tick the box to confirm that you understand the consequences.</source>
       <translation>Отметьте флажок, чтобы подтвердить, что вы понимаете последствия.</translation>
     </message>
     <message>
+      <location filename="../kiosk/ui/actions/withdraw.py" line="45" />
       <location filename="../kiosk/ui/actions/withdraw.py" line="53" />
-      <location filename="../kiosk/ui/actions/withdraw.py" line="61" />
       <source>Withdraw from the queue</source>
       <translation>Снять с очереди</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="55" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="47" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="56" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="48" />
       <source>Please note!</source>
       <translation>Просим обратить внимание!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="57" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="49" />
       <source>The child will be removed from the queue and the queue number will be lost. To stand in the queue again you will have to apply anew, and the child will be queued from the date of the new application.</source>
       <translation>Ребенок будет снят с очереди, номер очереди будет утрачен. Чтобы снова встать в очередь, нужно подать новое заявление, и ребенок будет поставлен в очередь с даты нового заявления.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="60" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="52" />
       <source>I understand: remove the child from the queue</source>
       <translation>Я понимаю: снять ребенка с очереди</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="64" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="56" />
       <source>The application has been withdrawn from the queue.</source>
       <translation>Заявление снято с очереди.</translation>
     </message>

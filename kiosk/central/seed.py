@@ -27,6 +27,7 @@ from kiosk.central.register import load_demo_persons
 from kiosk.domain import transitions
 from kiosk.domain.application import Application, RegistrationRequest, interest_due_at
 from kiosk.domain.benefit import NO_BENEFIT, Benefit, PriorityClass
+from kiosk.domain.demo_region import DEMO_DISTRICTS, DEMO_REGION
 from kiosk.domain.errors import TransitionError
 from kiosk.domain.history import SYSTEM, Actor, ActorKind
 from kiosk.domain.iin import Sex, build_iin, check_digit
@@ -98,20 +99,6 @@ SANATORIUM_PROFILES: dict[str, tuple[str, str]] = {
 }
 """Sanatorium kindergarten profiles: code → (Kazakh, Russian)."""
 
-DEMO_REGION = "350000000"
-DEMO_DISTRICTS: tuple[tuple[str, str, str], ...] = (
-    ("351010000", "Қарағанды қаласы", "город Караганда"),
-    ("351610000", "Балқаш қаласы", "город Балхаш"),
-    ("352210000", "Саран қаласы", "город Сарань"),
-    ("352410000", "Теміртау қаласы", "город Темиртау"),
-    ("352610000", "Шахтинск қаласы", "город Шахтинск"),
-    ("353200000", "Абай ауданы", "Абайский район"),
-    ("353400000", "Бұқар жырау ауданы", "Бухар-Жырауский район"),
-    ("353600000", "Қарқаралы ауданы", "Каркаралинский район"),
-    ("354400000", "Нұра ауданы", "Нуринский район"),
-    ("354800000", "Осакаров ауданы", "Осакаровский район"),
-    ("355200000", "Шет ауданы", "Шетский район"),
-)
 _DISTRICT_WEIGHTS = (40, 6, 4, 14, 5, 6, 6, 3, 3, 4, 3)
 _CENTRES = {
     "351010000": (49.806, 73.085), "351610000": (46.848, 74.995), "352210000": (49.790, 72.853),

@@ -1,7 +1,9 @@
 """Demo data for the screens: the demo register of persons and the lists of one region.
 
 Lets the kiosk run end to end before the login, the central lists and the signing exist,
-and gives the tests and the screenshots their data. The district codes are illustrative.
+and gives the tests and the screenshots their data.
+The districts are the demo region's (:mod:`kiosk.domain.demo_region`), as the embedded central
+seeds them.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from kiosk.domain import demo_register
+from kiosk.domain.demo_region import DEMO_DISTRICTS
 from kiosk.ui.catalogue import Catalogue, Choice
 from kiosk.ui.registration.base import AddressParts
 from kiosk.wizard.forms import PersonData
@@ -42,19 +45,7 @@ class DemoRegisterLookup:
 
 
 DEMO_CATALOGUE = Catalogue(
-    districts=(
-        Choice("351010000", QT_TRANSLATE_NOOP("Catalogue", "Karaganda city")),
-        Choice("352410000", QT_TRANSLATE_NOOP("Catalogue", "Temirtau city")),
-        Choice("352210000", QT_TRANSLATE_NOOP("Catalogue", "Saran city")),
-        Choice("352810000", QT_TRANSLATE_NOOP("Catalogue", "Shakhtinsk city")),
-        Choice("351610000", QT_TRANSLATE_NOOP("Catalogue", "Balkhash city")),
-        Choice("353200000", QT_TRANSLATE_NOOP("Catalogue", "Abai district")),
-        Choice("353600000", QT_TRANSLATE_NOOP("Catalogue", "Bukhar-Zhyrau district")),
-        Choice("354400000", QT_TRANSLATE_NOOP("Catalogue", "Karkaraly district")),
-        Choice("355200000", QT_TRANSLATE_NOOP("Catalogue", "Nura district")),
-        Choice("355600000", QT_TRANSLATE_NOOP("Catalogue", "Osakarovka district")),
-        Choice("356400000", QT_TRANSLATE_NOOP("Catalogue", "Shet district")),
-    ),
+    districts=tuple(Choice(kato, names={"kk": kk, "ru": ru}) for kato, kk, ru in DEMO_DISTRICTS),
     benefit_categories=(
         Choice("servicemen", QT_TRANSLATE_NOOP(
             "Catalogue", "Children of servicemen, including those who died or went missing on duty")),
