@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.documents.samples import DEMO_VERIFY_BASE_URL
@@ -88,7 +89,12 @@ def kiosk_setup(settings: Settings, kiosk_mode: bool, prepared: Prepared,
 
 
 def show_window(window: QWidget, kiosk_mode: bool) -> None:
+    """Kiosk mode: the whole screen, also in a bare X session with no window manager to honour
+    "full screen"; clerk mode: a 1280×800 window."""
     if kiosk_mode:
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
         window.showFullScreen()
     else:
         window.resize(1280, 800)
