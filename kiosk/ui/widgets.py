@@ -31,6 +31,38 @@ TOUCH = 48
 """The smallest touch target, in pixels."""
 
 
+Wording = Callable[[], str]
+"""A message kept as the function that words it (``lambda: refusal_text(code, params)``,
+``lambda: self.tr("…")``), so that a language switch can word it again."""
+
+
+class RewordedLabel:
+    """A label whose message follows the language: :meth:`say` shows a wording (or hides the
+    label for None / ""), :meth:`reword` — call it from ``retranslate()`` — words it again in
+    the language installed now."""
+
+    def __init__(self, label: QLabel, hide_when_empty: bool = True) -> None:
+        self.label = label
+        self.hide_when_empty = hide_when_empty
+        self.wording: Wording | None = None
+
+    def say(self, wording: Wording | None) -> None:
+        """Show ``wording``'s text now (None: nothing)."""
+        self.wording = wording
+        self.reword()
+
+    def reword(self) -> None:
+        """Word the message again (after a language switch)."""
+        text = self.wording() if self.wording is not None else ""
+        self.label.setText(text)
+        if self.hide_when_empty:
+            self.label.setVisible(bool(text))
+
+    @property
+    def text(self) -> str:
+        return self.label.text()
+
+
 def busy_bar(width: int) -> QProgressBar:
     """An endless progress bar, ``width`` pixels wide, hidden until slow work starts."""
     bar = QProgressBar()
