@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QClipboard, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
         self._page_changed()
-        if self.watchdog is not None and self.citizen_session is not None:
+        if self.watchdog is not None:  # search and statistics show a child's data too
             self.watchdog.start()
         return screen
 
@@ -384,7 +384,10 @@ class MainWindow(QMainWindow):
         for edit in self.findChildren(QLineEdit):
             edit.clear()
         if self.kiosk_mode:
-            QApplication.clipboard().clear()
+            clipboard = QApplication.clipboard()
+            clipboard.clear(QClipboard.Mode.Clipboard)
+            if clipboard.supportsSelection():  # X11's primary selection of selected text
+                clipboard.clear(QClipboard.Mode.Selection)
         if self.watchdog is not None:
             self.watchdog.stop()
         if self.keyboard is not None:

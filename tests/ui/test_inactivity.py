@@ -82,3 +82,29 @@ def test_the_kiosk_settings_give_the_times() -> None:
     times = InactivityTimes.from_settings(KioskSection(inactivity_timeout_s=90,
                                                        inactivity_warning_s=25))
     assert (times.timeout_ms, times.warning_ms) == (90_000, 25_000)
+
+
+def test_a_service_without_login_is_watched_too(qtbot: QtBot) -> None:
+    """«Поиск номера очереди» needs no login but shows a child's IIN and name: it is wiped."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from kiosk.ui.application import create_window
+    from kiosk.ui.main_window import WindowSetup
+
+    def search_screen(_window: MainWindow) -> QWidget:
+        screen = QWidget()
+        QVBoxLayout(screen).addWidget(QLineEdit(SON.iin))
+        return screen
+
+    window = create_window("kk", True, replace(WindowSetup(inactivity=FAST),
+                                               screens={"search": search_screen}))
+    qtbot.addWidget(window)
+    window.show()
+    click(qtbot, window.home.service_buttons["search"])
+    assert window.service is not None and window.watchdog is not None
+    assert window.watchdog.armed
+    qtbot.waitUntil(lambda: window.service is None, timeout=3000)
+    assert window.stack.currentWidget() is window.home
+    assert all(edit.text() != SON.iin for edit in window.findChildren(QLineEdit))
