@@ -291,10 +291,11 @@ class MainWindow(QMainWindow):
             screen.signing_cancelled()
             return
         child = screen.state.child.child
-        summary = self.tr("Application to register {name} in the kindergarten queue").replace(
-            "{name}", f"{child.surname} {child.name}" if child is not None else "")
-        dialog = SigningDialog.sign(self, document, session, deliver=session.worker.submit,
-                                    summary=summary)
+        name = f"{child.surname} {child.name}" if child is not None else ""
+        dialog = SigningDialog.sign(
+            self, document, session, deliver=session.worker.submit,
+            summary=lambda: self.tr(
+                "Application to register {name} in the kindergarten queue").replace("{name}", name))
         dialog.delivered.connect(self._registration_delivered)
         dialog.refused.connect(
             lambda error: self.signing_cancelled(failure_text(error, signing=False)))

@@ -76,7 +76,7 @@ class ClerkKeyDialog(SigningDialog):
 
         dialog = cls.sign(parent, challenge, session, purpose=KeyPurpose.AUTH, expected_iin=None,
                           deliver=lambda signed: run_in_background(lambda: check(signed)),
-                          summary=_summary())
+                          summary=_summary)
         assert isinstance(dialog, ClerkKeyDialog)
         dialog.delivered.connect(dialog.released)
         return dialog
@@ -86,16 +86,14 @@ class ClerkKeyDialog(SigningDialog):
             return
         self._set_state("choosing")
         if isinstance(error, ClerkRefusedError):
-            self.picker.show_error(clerk_refusal_text(error.refusal.value))
+            code = error.refusal.value
+            self.picker.show_error(lambda: clerk_refusal_text(code))
         elif isinstance(error, EdsError):
             self.picker.show_failure(error)
         else:
-            self.picker.show_error(eds_error_text("unknown", signing=False))
-
-    def retranslate(self) -> None:
-        self.summary_text = _summary()
-        super().retranslate()
+            self.picker.show_error(lambda: eds_error_text("unknown", signing=False))
 
 
 def _summary() -> str:
+    """The dialog's summary, in the installed language (worded again on a switch)."""
     return QCoreApplication.translate(CONTEXT, _SUMMARY)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -53,8 +54,12 @@ def journal_factory(*, rules: RegionRules, chooser: ScanChooser | None, max_scan
 
         def sign(document: bytes) -> Future[bytes]:
             page = holder[0].action_page if holder else None
-            summary = page.title.text() if page is not None else QCoreApplication.translate(
-                "JournalScreen", "Applications journal")
+
+            def summary() -> str:  # the action page's title, in the language shown now
+                if page is not None and shiboken6.isValid(page):
+                    return page.title.text()
+                return QCoreApplication.translate("JournalScreen", "Applications journal")
+
             return SigningDialog.sign(window, document, session, summary=summary).future
 
         screen = JournalScreen(session.worker, session.token.token, sign, kiosk_mode=kiosk_mode,

@@ -44,7 +44,15 @@ from kiosk.ui.signing.keys import sign_document
 from kiosk.ui.signing.picker import KeyPicker
 from kiosk.ui.tasks import run_in_background, watch
 from kiosk.ui.parts import ScreenHeader
-from kiosk.ui.widgets import TOUCH, FieldRow, Notice, busy_bar, line_edit
+from kiosk.ui.widgets import (
+    TOUCH,
+    FieldRow,
+    Notice,
+    RewordedLabel,
+    Wording,
+    busy_bar,
+    line_edit,
+)
 
 CODE_DIGITS = 6
 
@@ -72,6 +80,18 @@ def _centered(layout: QVBoxLayout, widget: QWidget, width: int = 760) -> None:
 def _page() -> tuple[QScrollArea, QVBoxLayout]:
     scroll, _content, layout = scroll_page()
     return scroll, layout
+
+
+class FieldError(RewordedLabel):
+    """A field's error kept as its wording: shown under the editor, which it marks, and
+    worded again by :meth:`reword` after a language switch."""
+
+    def __init__(self, row: FieldRow) -> None:
+        super().__init__(row.error)
+        self.row = row
+
+    def reword(self) -> None:
+        self.row.set_error(self.wording() if self.wording is not None else "")
 
 
 class LoginScreen(QWidget):
@@ -178,6 +198,7 @@ class LoginScreen(QWidget):
         self.iin_error.setWordWrap(True)
         self.iin_error.hide()
         iin_box.addWidget(self.iin_error)
+        self._iin_error = RewordedLabel(self.iin_error)
         _centered(iin_layout, iin_card)
         iin_layout.addStretch(1)
 
@@ -224,6 +245,11 @@ class LoginScreen(QWidget):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
+        # Every message is kept as its wording: a language switch words it again.
+        self._status = RewordedLabel(self.status, hide_when_empty=False)
+        self._error = RewordedLabel(self.error)
+        self._field_errors = {row: FieldError(row)
+                              for row in (self.iin_row, self.code_row, self.email_row)}
         self.login_button = nav_button(primary=True)
         self.login_button.clicked.connect(self.log_in)
         self.continue_button = nav_button(primary=True)
@@ -265,8 +291,8 @@ class LoginScreen(QWidget):
             return
         self.tab_buttons[index].setChecked(True)
         self.tabs.setCurrentIndex(index)
-        self._show_error("")
-        self.status.setText("")
+        self._error.say(None)
+        self._status.say(None)
         self._update_buttons()
         if index == self.IIN:
             self.iin_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -292,12 +318,12 @@ class LoginScreen(QWidget):
         check = check_iin(iin)
         if not iin or not check.valid:
             code = "required" if not iin else (check.error.value if check.error else "unknown")
-            self.iin_row.set_error(error_text(code, "iin"))
+            self._field_error(self.iin_row, lambda: error_text(code, "iin"))
             self.iin_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.iin_row.set_error("")
-        self._iin_error("")
-        self._run(self.tr("Sending the code…"),
+        self._field_error(self.iin_row, None)
+        self._iin_error.say(None)
+        self._run(lambda: self.tr("Sending the code…"),
                   self.session.worker.call(lambda link: link.request_code(iin)),
                   lambda sent: self._code_sent(iin, sent), self._iin_failed)
 
@@ -306,10 +332,11 @@ class LoginScreen(QWidget):
         text = self.email_edit.text()
         problem = email_error(text, required=True)
         if problem is not None:
-            self.email_row.set_error(error_text(problem.value, "email"))
+            code = problem.value
+            self._field_error(self.email_row, lambda: error_text(code, "email"))
             self.email_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.email_row.set_error("")
+        self._field_error(self.email_row, None)
         self.session.email = normalize_email(text)
         self.logged_in.emit()
 
@@ -319,21 +346,21 @@ class LoginScreen(QWidget):
         picker = self.picker
         entry, store, secret = picker.selected_entry(), picker.store, picker.secret_text()
         if entry is None or store is None:
-            picker.show_error(self.tr(
+            picker.show_error(lambda: self.tr(
                 "Enter the password, press «Refresh the key list» and choose your AUTH_RSA key."))
             if not picker.entries():
                 picker.refresh_keys()
             return
         if picker.wrong_purpose():
-            picker.show_error(eds_error_text("wrong_purpose", signing=False))
+            picker.show_error(lambda: eds_error_text("wrong_purpose", signing=False))
             return
         if not secret:
-            picker.show_error(eds_error_text("password_required"))
+            picker.show_error(lambda: eds_error_text("password_required"))
             picker.secret.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         chosen = picker.chosen()
         worker, sources, alias = self.session.worker, self.session.keys, entry.alias
-        picker.show_error("")
+        picker.show_error(None)
 
         def work() -> TokenView:
             return login_with_key(worker, store, alias, secret, sources.validator())
@@ -346,12 +373,12 @@ class LoginScreen(QWidget):
             self.session.key = chosen
             self._token(token)
 
-        self._run(self.tr("Signing in…"), run_in_background(work), signed_in, failed)
+        self._run(lambda: self.tr("Signing in…"), run_in_background(work), signed_in, failed)
 
     # -- IIN and code ---------------------------------------------------------------------
 
     def _iin_typed(self, _text: str) -> None:
-        self.iin_row.set_error("")
+        self._field_error(self.iin_row, None)
         if self._iin_sent and self.iin_edit.text().strip() != self._iin_sent:
             self._iin_sent = ""
             self.code_edit.clear()
@@ -379,40 +406,36 @@ class LoginScreen(QWidget):
             self.request_code()
             return
         if len(code) != CODE_DIGITS or not code.isdigit():
-            self.code_row.set_error(self.tr("Enter the 6 digits of the code."))
+            self._field_error(self.code_row, lambda: self.tr("Enter the 6 digits of the code."))
             self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.code_row.set_error("")
-        self._iin_error("")
+        self._field_error(self.code_row, None)
+        self._iin_error.say(None)
 
         def failed(error: BaseException) -> None:
             self._iin_failed(error)
             self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             self.code_edit.selectAll()
 
-        self._run(self.tr("Signing in…"),
+        self._run(lambda: self.tr("Signing in…"),
                   self.session.worker.call(lambda link: link.login_with_code(iin, code)),
                   self._token, failed)
 
     def _iin_failed(self, error: BaseException) -> None:
-        self._iin_error(failure_text(error, signing=False))
-
-    def _iin_error(self, text: str) -> None:
-        self.iin_error.setText(text)
-        self.iin_error.setVisible(bool(text))
+        self._iin_error.say(lambda: failure_text(error, signing=False))
 
     # -- after the central service said yes -----------------------------------------------
 
     def _token(self, token: TokenView) -> None:
         self.session.token = token  # a wipe from now on ends it centrally
         reference = self.session.setup.reference
-        self._run(self.tr("Loading your data…"),
+        self._run(lambda: self.tr("Loading your data…"),
                   self.session.worker.call(lambda link: load_citizen(link, token.token, reference)),
                   lambda citizen: self._citizen(token, citizen), self._load_failed)
 
     def _load_failed(self, error: BaseException) -> None:
         self.session.wipe()
-        self._show_error(failure_text(error, signing=False))
+        self._error.say(lambda: failure_text(error, signing=False))
 
     def _citizen(self, token: TokenView, citizen: CitizenData) -> None:
         self.session.begin(token, citizen)
@@ -422,44 +445,46 @@ class LoginScreen(QWidget):
         self.pages.setCurrentIndex(1)
         self.login_button.hide()
         self.continue_button.show()
-        self.status.setText("")
+        self._status.say(None)
         self.retranslate()
         self.email_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- plumbing -------------------------------------------------------------------------
 
-    def _run(self, text: str, future: Future[Any], done: Callable[[Any], None],
+    def _run(self, wording: Wording, future: Future[Any], done: Callable[[Any], None],
              failed: Callable[[BaseException], None]) -> None:
+        """Show ``wording`` (what is being done) while ``future`` runs, then ``done`` or
+        ``failed`` (unless the visitor has moved on)."""
         self._generation += 1
         generation = self._generation
-        self._set_busy(True, text)
-        self._show_error("")
+        self._set_busy(True, wording)
+        self._error.say(None)
 
         def finish(result: Any) -> None:
             if generation == self._generation:
-                self._set_busy(False, "")
+                self._set_busy(False, None)
                 done(result)
 
         def fail(error: BaseException) -> None:
             if generation == self._generation:
-                self._set_busy(False, "")
+                self._set_busy(False, None)
                 failed(error)
 
         watch(future, finish, fail, self)
 
-    def _set_busy(self, busy: bool, text: str) -> None:
+    def _set_busy(self, busy: bool, wording: Wording | None) -> None:
         self._busy = busy
         self.progress.setVisible(busy)
-        self.status.setText(text)
+        self._status.say(wording)
         self.picker.set_busy(busy)
         for widget in (self.iin_edit, self.code_edit, self.get_code, self.email_edit,
                        *self.tab_buttons):
             widget.setEnabled(not busy)
         self._update_buttons()
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+    def _field_error(self, row: FieldRow, wording: Wording | None) -> None:
+        """Show ``wording`` under ``row``'s editor (None: no error), in whatever language."""
+        self._field_errors[row].say(wording)
 
     def _update_buttons(self) -> None:
         if self.tabs.currentIndex() == self.EDS:
@@ -496,6 +521,9 @@ class LoginScreen(QWidget):
             "applications will be sent to it."))
         self.email_row.set_caption(self.tr("E-mail address"), required=True)
         self.continue_button.setText(self.tr("Continue"))
+        for message in (self._status, self._error, self._iin_error,
+                        *self._field_errors.values()):
+            message.reword()  # a message shown stays, in the new language
         self.languages.set_current(current_language())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)

@@ -4,13 +4,17 @@ Use it for every signed action (registration, the journal's actions)::
 
     dialog = SigningDialog.sign(parent, document, session,
                                 deliver=session.worker.submit,   # optional
-                                summary=self.tr("Confirm interest in a place"))
+                                summary=lambda: self.tr("Confirm interest in a place"))
     dialog.signed.connect(...)      # bytes: the signed XML (before any delivery)
     dialog.delivered.connect(...)   # what ``deliver(signed)`` returned (e.g. a sync Receipt)
     dialog.refused.connect(...)     # the exception ``deliver`` raised (a CentralError):
                                     #   word it with kiosk.ui.errors.failure_text
     dialog.cancelled.connect(...)   # the visitor closed it; nothing was signed
     # or, without signals: watch(dialog.future, on_signed, on_cancelled_or_failed, widget)
+
+``summary`` says what is being signed: a wording (a function returning the sentence in the
+installed language), worded again when the visitor switches the language in the dialog; a
+plain string is shown as it is.
 
 ``document`` is the unsigned XML (``kiosk.central.protocol``'s builders). The dialog signs
 with a SIGN key (``purpose``) of the citizen who logged in (``expected_iin``, default
@@ -48,10 +52,16 @@ from kiosk.ui.session import ChosenKey, UiSession
 from kiosk.ui.signing.keys import sign_document
 from kiosk.ui.signing.picker import KeyPicker
 from kiosk.ui.tasks import run_in_background, watch
-from kiosk.ui.widgets import LanguageButtons, Overlay, bar_button, busy_bar
+from kiosk.ui.widgets import LanguageButtons, Overlay, RewordedLabel, Wording, bar_button, busy_bar
 
 Deliver = Callable[[bytes], "Future[Any]"]
+Summary = Wording | str
+"""What is being signed: its wording (worded again on a language switch), or a fixed text."""
 _DEFAULT = object()
+
+
+def _wording(summary: Summary) -> Wording:
+    return summary if callable(summary) else lambda: summary
 
 
 class SigningDialog(Overlay):
@@ -65,7 +75,7 @@ class SigningDialog(Overlay):
 
     def __init__(self, parent: QWidget, document: bytes, session: UiSession, *,
                  purpose: KeyPurpose = KeyPurpose.SIGN, expected_iin: Any = _DEFAULT,
-                 deliver: Deliver | None = None, summary: str = "",
+                 deliver: Deliver | None = None, summary: Summary = "",
                  kiosk_mode: bool | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signingDialog")
@@ -74,7 +84,6 @@ class SigningDialog(Overlay):
         self.purpose = purpose
         self.expected_iin: str | None = session.iin if expected_iin is _DEFAULT else expected_iin
         self.deliver = deliver
-        self.summary_text = summary
         self.future: Future[bytes] = Future()
         """Ends with the signed document, or cancelled when the visitor closes the dialog."""
         self.state = "choosing"  # choosing → signing → (sending) → closed
@@ -104,6 +113,7 @@ class SigningDialog(Overlay):
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
+        self._summary = RewordedLabel(self.summary)
         self.languages = LanguageButtons()
         self.languages.language_chosen.connect(self._switch_language)
         heading = QVBoxLayout()
@@ -143,7 +153,7 @@ class SigningDialog(Overlay):
         self.body.addLayout(top)
         self.body.addWidget(scroll, 1)
         self.body.addLayout(bottom)
-        self.summary.setVisible(bool(summary))  # parented by now: never a window of its own
+        self._summary.say(_wording(summary))  # parented by now: never a window of its own
         shortcut = QShortcut(QKeySequence("Esc"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.cancel)
@@ -156,7 +166,7 @@ class SigningDialog(Overlay):
     @classmethod
     def sign(cls, parent: QWidget, document: bytes, session: UiSession, *,
              purpose: KeyPurpose = KeyPurpose.SIGN, expected_iin: Any = _DEFAULT,
-             deliver: Deliver | None = None, summary: str = "") -> SigningDialog:
+             deliver: Deliver | None = None, summary: Summary = "") -> SigningDialog:
         """Open the dialog over ``parent``'s window to sign ``document``; see the module notes."""
         host = getattr(parent.window(), "overlay_host", None)
         dialog = cls(host if isinstance(host, QWidget) else parent, document, session,
@@ -182,13 +192,13 @@ class SigningDialog(Overlay):
         store = self.picker.store
         secret = self.picker.secret_text()
         if entry is None or store is None:
-            self.picker.show_error(self.tr(
+            self.picker.show_error(lambda: self.tr(
                 "Enter the password, press «Refresh the key list» and choose a key."))
             if not self.picker.entries():
                 self.picker.refresh_keys()
             return
         if not secret:
-            self.picker.show_error(eds_error_text("password_required"))
+            self.picker.show_error(lambda: eds_error_text("password_required"))
             self.picker.secret.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         chosen = self.picker.chosen()
@@ -202,7 +212,7 @@ class SigningDialog(Overlay):
 
         self._generation += 1
         generation = self._generation
-        self.picker.show_error("")
+        self.picker.show_error(None)
         self._set_state("signing")
         watch(run_in_background(work),
               lambda signed: self._signed(generation, signed, chosen),
@@ -253,7 +263,7 @@ class SigningDialog(Overlay):
             return
         self._set_state("choosing")
         if not isinstance(error, EdsError):
-            self.picker.show_error(eds_error_text("signing_failed"))
+            self.picker.show_error(lambda: eds_error_text("signing_failed"))
             return
         self.picker.show_failure(error)
 
@@ -306,7 +316,7 @@ class SigningDialog(Overlay):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Creating an EDS in XML format"))
         self.subtitle.setText(self.tr("Data signing"))
-        self.summary.setText(self.summary_text)
+        self._summary.reword()
         self.cancel_button.setText(self.tr("Cancel"))
         self.sign_button.setText(self.tr("Sign"))
         self.languages.set_current(current_language())

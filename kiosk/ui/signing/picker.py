@@ -35,7 +35,7 @@ from kiosk.ui.registration.base import card, format_date, section_title
 from kiosk.ui.session import ChosenKey
 from kiosk.ui.signing.keys import KeyFile, KeySources, list_keys
 from kiosk.ui.tasks import run_in_background, watch
-from kiosk.ui.widgets import TOUCH, ValueGrid, line_edit, repolish
+from kiosk.ui.widgets import TOUCH, RewordedLabel, ValueGrid, Wording, line_edit, repolish
 
 KINDS = (StoreKind.FILE, StoreKind.ID_CARD, StoreKind.KAZTOKEN)
 DETAILS = ("owner", "iin", "validity", "serial", "issuer", "algorithm", "purpose")
@@ -157,6 +157,9 @@ class KeyPicker(QWidget):
         self.error.setObjectName("keyError")
         self.error.setWordWrap(True)
         self.error.hide()
+        # The messages are kept as their wordings: a language switch words them again.
+        self._status = RewordedLabel(self.status, hide_when_empty=False)
+        self._error = RewordedLabel(self.error)
         self.details_caption = section_title()
         self.details_caption.setObjectName("subTitle")
         self.details = ValueGrid([DETAILS])
@@ -237,13 +240,14 @@ class KeyPicker(QWidget):
             self._shown_busy = busy
             self.busy_changed.emit(busy)
 
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+    def show_error(self, wording: Wording | None) -> None:
+        """Show the message ``wording`` words (None: none), worded again on a language switch."""
+        self._error.say(wording)
 
     def show_failure(self, error: BaseException) -> None:
         """Word what a key or card raised; a wrong password leaves its field ready to retype."""
-        self.show_error(failure_text(error, signing=self.purpose is KeyPurpose.SIGN))
+        signing = self.purpose is KeyPurpose.SIGN
+        self.show_error(lambda: failure_text(error, signing=signing))
         if isinstance(error, WrongPasswordError):
             self._mark_secret(True)
             self.secret.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -274,7 +278,7 @@ class KeyPicker(QWidget):
         self._kind = kind
         self._generation += 1
         self.kind_buttons[kind].setChecked(True)
-        self.show_error("")
+        self.show_error(None)
         self._set_entries(None, [])
         is_file = kind is StoreKind.FILE
         self.path_caption.setVisible(is_file)
@@ -324,19 +328,19 @@ class KeyPicker(QWidget):
         key_file = self._current_file()
         if key_file is None:
             if self._files:
-                self.show_error(self.tr("Choose a key file from the list."))
+                self.show_error(lambda: self.tr("Choose a key file from the list."))
             else:  # a USB stick may have been inserted meanwhile
                 self.reload_files()
             return
         secret = self.secret.text()
         if not secret:
-            self.show_error(eds_error_text("password_required"))
+            self.show_error(lambda: eds_error_text("password_required"))
             self.secret.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         generation = self._generation
         store = self.sources.file_store(key_file.path)
-        self.show_error("")
-        self.status.setText(self.tr("Reading the keys…"))
+        self.show_error(None)
+        self._status.say(lambda: self.tr("Reading the keys…"))
         self._run(lambda: (store, list_keys(store, secret)),
                   lambda result: self._listed(generation, result),
                   lambda error: self._failed(generation, error))
@@ -373,7 +377,9 @@ class KeyPicker(QWidget):
         self._fill_files()
         self._fill_keys()
         self._show_card_state()
-        self._show_entry()
+        self._show_details()
+        self._status.reword()
+        self._error.reword()  # a message shown stays, in the new language
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -397,8 +403,8 @@ class KeyPicker(QWidget):
         if row is not None:
             self.files.setCurrentRow(row)
         if not self._files:
-            self.status.setText(self.tr("No key files found. Insert the USB stick with your "
-                                        "keys and press «Refresh the key list»."))
+            self._status.say(lambda: self.tr("No key files found. Insert the USB stick with "
+                                             "your keys and press «Refresh the key list»."))
 
     def _preferred_file(self, chosen: KeyFile | None) -> int | None:
         """The file chosen before, else one beside the key used to log in, fit for the purpose."""
@@ -436,9 +442,10 @@ class KeyPicker(QWidget):
     def _file_chosen(self, _row: int) -> None:
         self._generation += 1
         self._set_entries(None, [])
-        self.show_error("")
+        self.show_error(None)
         if self._current_file() is not None and not self._owner_busy:
-            self.status.setText(self.tr("Enter the password and press «Refresh the key list»."))
+            self._status.say(lambda: self.tr(
+                "Enter the password and press «Refresh the key list»."))
             if self.secret.text():
                 self.refresh_keys()
 
@@ -519,19 +526,19 @@ class KeyPicker(QWidget):
             self._show_card_state()
         self._set_entries(store, entries)
         if not entries:
-            self.status.setText(self.tr("There are no keys in this storage."))
+            self._status.say(lambda: self.tr("There are no keys in this storage."))
 
     def _failed(self, generation: int, error: BaseException) -> None:
         self._settle()
         if generation != self._generation:
             return
-        self.status.setText("")
+        self._status.say(None)
         self.show_failure(error)
 
     def _set_entries(self, store: KeyStore | None, entries: list[KeyEntry]) -> None:
         self._store = store
         self._entries = list(entries)
-        self.status.setText("")
+        self._status.say(None)
         self._fill_keys()
         if entries:
             fitting = [i for i, e in enumerate(entries) if e.can_sign and e.purpose.allows(self.purpose)]
@@ -558,14 +565,22 @@ class KeyPicker(QWidget):
         self.entry_changed.emit()
 
     def _show_entry(self) -> None:
+        """The chosen key's data, and a warning when it will not do: a key just chosen
+        replaces any earlier message (a language switch only words it again)."""
+        entry = self._show_details()
+        signing = self.purpose is KeyPurpose.SIGN
+        if entry is not None and not entry.purpose.allows(self.purpose):
+            self.show_error(lambda: eds_error_text("wrong_purpose", signing=signing))
+        elif entry is not None and not entry.can_sign:
+            self.show_error(lambda: eds_error_text("unsupported"))
+        elif entry is not None:
+            self.show_error(None)
+
+    def _show_details(self) -> KeyEntry | None:
+        """«Данные выбранного ключа» of the chosen key, in the installed language."""
         entry = self.selected_entry()
         self.details.set_values(key_details(entry.certificate) if entry is not None else {})
-        if entry is not None and not entry.purpose.allows(self.purpose):
-            self.show_error(eds_error_text("wrong_purpose", signing=self.purpose is KeyPurpose.SIGN))
-        elif entry is not None and not entry.can_sign:
-            self.show_error(eds_error_text("unsupported"))
-        elif entry is not None:
-            self.show_error("")
+        return entry
 
     # -- plumbing -------------------------------------------------------------------------
 
