@@ -1,10 +1,12 @@
-"""The on-screen keyboard of the kiosk: Kazakh (with the Russian letters), Latin for e-mail,
-and a digit pad for IIN and phone.
+"""The on-screen keyboard of the kiosk: Kazakh (with the Russian letters), Latin for e-mail
+and key passwords (with a page of symbols behind its «#+=» key), and a digit pad for IIN and
+phone.
 
 Qt Virtual Keyboard has no Kazakh layout, so this is a plain widget. Its keys never take the
 focus: a key types into the focused ``QLineEdit`` (``QApplication.focusWidget()``), and the
 layout follows the field's input method hints (``ImhDigitsOnly`` / ``ImhDialableCharactersOnly``
-→ digit pad, ``ImhEmailCharactersOnly`` → Latin, anything else → Kazakh).
+→ digit pad, ``ImhEmailCharactersOnly`` → Latin, anything else → Kazakh). The symbols page is
+never chosen for a field: the Latin layout's «#+=» key opens it, its «ABC» key goes back.
 """
 
 from __future__ import annotations
@@ -28,11 +30,13 @@ from PySide6.QtWidgets import (
 KEY_HEIGHT = 48
 KEY_WIDTH = 48
 
-KAZAKH, LATIN, DIGITS = "kazakh", "latin", "digits"
+KAZAKH, LATIN, DIGITS, SYMBOLS = "kazakh", "latin", "digits", "symbols"
 
-# Special keys, named in angle brackets; every other string is typed as it stands.
-SHIFT, BACKSPACE, SPACE, TO_KAZAKH, TO_LATIN, TO_DIGITS, HIDE = (
-    "<shift>", "<backspace>", "<space>", "<kazakh>", "<latin>", "<digits>", "<hide>")
+# Special keys, named in angle brackets; every other string (even "<" itself) is typed as it
+# stands.
+SHIFT, BACKSPACE, SPACE, TO_KAZAKH, TO_LATIN, TO_DIGITS, TO_SYMBOLS, HIDE = (
+    "<shift>", "<backspace>", "<space>", "<kazakh>", "<latin>", "<digits>", "<symbols>", "<hide>")
+_SWITCHES = {TO_KAZAKH: KAZAKH, TO_LATIN: LATIN, TO_DIGITS: DIGITS, TO_SYMBOLS: SYMBOLS}
 
 ROWS: dict[str, tuple[tuple[str, ...], ...]] = {
     KAZAKH: (
@@ -47,7 +51,14 @@ ROWS: dict[str, tuple[tuple[str, ...], ...]] = {
         tuple("qwertyuiop"),
         tuple("asdfghjkl"),
         (SHIFT, *"zxcvbnm", BACKSPACE),
-        (TO_DIGITS, TO_KAZAKH, "@", ".", "_", "-", ".kz", ".com", ".ru", HIDE),
+        (TO_DIGITS, TO_SYMBOLS, TO_KAZAKH, "@", ".", "_", "-", ".kz", ".com", ".ru", HIDE),
+    ),
+    SYMBOLS: (  # every printable ASCII character that is not a letter or digit: key passwords
+        tuple("1234567890"),
+        tuple("!@#$%^&*()"),
+        tuple("-_=+[]{}\\|"),
+        (*";:'\",.<>/?", BACKSPACE),
+        (TO_LATIN, "`", "~", SPACE, HIDE),
     ),
     DIGITS: (
         tuple("123"),
@@ -59,8 +70,9 @@ ROWS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 _SYMBOLS = {SHIFT: "⇧", BACKSPACE: "⌫", TO_KAZAKH: "ҚАЗ", TO_LATIN: "ABC", TO_DIGITS: "123",
-            HIDE: "⌨ ▾"}
-_WIDE = {SPACE: 5, SHIFT: 2, BACKSPACE: 2, TO_KAZAKH: 2, TO_LATIN: 2, TO_DIGITS: 2, HIDE: 2}
+            TO_SYMBOLS: "#+=", HIDE: "⌨ ▾"}
+_WIDE = {SPACE: 5, SHIFT: 2, BACKSPACE: 2, TO_KAZAKH: 2, TO_LATIN: 2, TO_DIGITS: 2,
+         TO_SYMBOLS: 2, HIDE: 2}
 
 
 def layout_for(widget: QWidget | None) -> str:
@@ -81,10 +93,11 @@ class Key(QPushButton):
     """A key: never takes the focus, so the field being typed into keeps it."""
 
     def __init__(self, key: str) -> None:
-        super().__init__(_SYMBOLS.get(key, key))
+        # "&" would mark a mnemonic in a button's text: "&&" shows it
+        super().__init__(_SYMBOLS.get(key, key.replace("&", "&&")))
         self.key = key
         self.setObjectName("key")
-        self.setProperty("special", key.startswith("<") or len(key) > 1)
+        self.setProperty("special", len(key) > 1)
         self.setProperty("symbol", key in _SYMBOLS and len(_SYMBOLS[key]) == 1)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMinimumSize(KEY_WIDTH, KEY_HEIGHT)
@@ -183,8 +196,8 @@ class OnScreenKeyboard(QFrame):
             self.shift = not self.shift
             self._show_case()
             return
-        if key in (TO_KAZAKH, TO_LATIN, TO_DIGITS):
-            self.show_layout({TO_KAZAKH: KAZAKH, TO_LATIN: LATIN, TO_DIGITS: DIGITS}[key])
+        if key in _SWITCHES:
+            self.show_layout(_SWITCHES[key])
             return
         target = self.target()
         if key == HIDE:

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.widgets import TOUCH, LanguageButtons, busy_bar
+from kiosk.ui.widgets import TOUCH, LanguageButtons, busy_bar, line_edit
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -161,6 +161,10 @@ class Column(Generic[R]):
     wrap: bool = False
     """Long text (names, statuses) that may wrap onto more lines when the table is narrow;
     the other columns (numbers, IINs, dates) keep their full width."""
+    keyboard: str = ""
+    """For a "text" filter: the on-screen layout its field opens, as ``line_edit``'s
+    ``keyboard`` ("text", "latin" for codes such as UO.2026.000092.1, "digits" for IINs,
+    "phone"); "" picks "digits" for a numeric column and "text" for the others."""
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
@@ -393,7 +397,7 @@ class FilterTable(QWidget, Generic[R]):
         for index, column in enumerate(self.model.columns):
             editor: QWidget | None = None
             if column.filter == "text":
-                edit = QLineEdit()
+                edit = line_edit(column.keyboard or ("digits" if column.numeric else "text"))
                 edit.setObjectName("filter")
                 edit.setClearButtonEnabled(True)
                 edit.textChanged.connect(lambda text, i=index: self._text_changed(i, text))

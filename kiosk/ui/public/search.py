@@ -6,6 +6,7 @@ benefit category and the queue numbers; never a name or an IIN.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
@@ -33,7 +34,7 @@ from kiosk.ui.labels import PRIORITY, STATUS, label, pick
 from kiosk.ui.parts import Column, FilterTable, ScreenHeader, StatusPanel
 from kiosk.ui.registration.base import card, nav_button, section_title
 from kiosk.ui.tasks import watch
-from kiosk.ui.widgets import TOUCH, FieldRow, line_edit
+from kiosk.ui.widgets import TOUCH, FieldRow, RewordedLabel, Wording, line_edit
 
 CONTEXT = "SearchTable"
 
@@ -129,6 +130,9 @@ class QueueSearchScreen(QWidget):
         grid.addWidget(self.name_row, 0, 1, top)
         grid.addWidget(self.patronymic_row, 1, 0, top)
         grid.addWidget(self.birth_row, 1, 1, top)
+        self.field_errors = {row: RewordedLabel(row.error) for row in (
+            self.iin_row, self.surname_row, self.name_row, self.patronymic_row, self.birth_row)}
+        """Each field's error, kept as its wording so that a language switch words it again."""
         for edit in (self.iin, self.surname, self.name, self.patronymic, self.birth_date):
             edit.returnPressed.connect(self.search)
             edit.textEdited.connect(lambda _: self._clear_errors())
@@ -154,6 +158,8 @@ class QueueSearchScreen(QWidget):
         self.results.table.setMinimumHeight(200)
         self.state = StatusPanel()
         self.state.retry_clicked.connect(self.search)
+        self.status = RewordedLabel(self.state.message, hide_when_empty=False)
+        """The busy / empty / error message, reworded on a language switch."""
         self.result_stack = QStackedWidget()
         self.result_stack.addWidget(self.state)
         self.result_stack.addWidget(self.results)
@@ -193,7 +199,7 @@ class QueueSearchScreen(QWidget):
         self.find.setEnabled(False)
         self.results_title.show()
         self.result_stack.show()
-        self.state.show_busy(self.tr("Searching…"))
+        self._show_status(self.state.show_busy, lambda: self.tr("Searching…"))
         self.result_stack.setCurrentWidget(self.state)
         generation = self._generation
         known = bool(self._names)
@@ -213,22 +219,24 @@ class QueueSearchScreen(QWidget):
         if self.by_iin.isChecked():
             iin = self.iin.text().strip()
             if not iin:
-                self.iin_row.set_error(error_text("required"))
+                self._field_error(self.iin_row, lambda: error_text("required"))
                 return None
             check = check_iin(iin)
             if not check.valid:
                 assert check.error is not None
-                self.iin_row.set_error(error_text(check.error.value))
+                code = check.error.value
+                self._field_error(self.iin_row, lambda: error_text(code))
                 return None
             return {"child_iin": iin}
         problems = False
         for row, edit in ((self.surname_row, self.surname), (self.name_row, self.name)):
             if not edit.text().strip():
-                row.set_error(error_text("required"))
+                self._field_error(row, lambda: error_text("required"))
                 problems = True
         born = parse_day(self.birth_date.text())
         if born is None:
-            self.birth_row.set_error(self.tr("Enter the date of birth as DD.MM.YYYY."))
+            self._field_error(self.birth_row,
+                              lambda: self.tr("Enter the date of birth as DD.MM.YYYY."))
             problems = True
         if problems:
             return None
@@ -245,13 +253,13 @@ class QueueSearchScreen(QWidget):
         if rows:
             self.result_stack.setCurrentWidget(self.results)
         else:
-            self.state.show_empty(self.tr("No application was found for this child."))
+            self._show_status(self.state.show_empty,
+                              lambda: self.tr("No application was found for this child."))
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False
         self.find.setEnabled(True)
-        self.state.show_error(refusal_text(error))
-        self.state.retry.setText(self.tr("Try again"))
+        self._show_status(self.state.show_error, lambda: refusal_text(error))
 
     # -- states ------------------------------------------------------------------------
 
@@ -266,9 +274,20 @@ class QueueSearchScreen(QWidget):
         (self.iin if by_iin else self.surname).setFocus()
 
     def _clear_errors(self) -> None:
-        for row in (self.iin_row, self.surname_row, self.name_row, self.patronymic_row,
-                    self.birth_row):
-            row.set_error("")
+        for row in self.field_errors:
+            self._field_error(row, None)
+
+    def _field_error(self, row: FieldRow, wording: Wording | None) -> None:
+        """Show ``wording`` under ``row``'s editor (None: no error) and mark the editor."""
+        error = self.field_errors[row]
+        error.say(wording)
+        row.set_error(error.text)
+
+    def _show_status(self, show: Callable[[str], None], wording: Wording) -> None:
+        """Put the status panel in a state (``show``: its show_busy / show_empty /
+        show_error) with a message that follows the language."""
+        show("")
+        self.status.say(wording)
 
     def wipe(self) -> None:
         """Forget what was typed and found."""
@@ -302,8 +321,10 @@ class QueueSearchScreen(QWidget):
         self.find.setText(self.tr("Find"))
         self.results_title.setText(self.tr("Search results"))
         self.results.retranslate("", "")
-        if self.state.state == "empty":
-            self.state.show_empty(self.tr("No application was found for this child."))
+        self.state.retry.setText(self.tr("Try again"))
+        self.status.reword()
+        for error in self.field_errors.values():
+            error.reword()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,6 +4,7 @@ benefit class and birth year, with the totals of what is shown."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import tzinfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
@@ -19,7 +20,7 @@ from kiosk.ui.labels import PRIORITY, fmt_datetime, label, pick
 from kiosk.ui.parts import CodeCombo, Column, FilterTable, ScreenHeader, StatusPanel
 from kiosk.ui.registration.base import card
 from kiosk.ui.tasks import watch
-from kiosk.ui.widgets import FieldRow
+from kiosk.ui.widgets import FieldRow, RewordedLabel, Wording
 
 CONTEXT = "StatisticsTable"
 PRIORITY_ORDER = ("out_of_turn", "first_priority", "general")
@@ -108,6 +109,8 @@ class StatisticsScreen(QWidget):
             statistics_columns(self._districts), CONTEXT, chooser=False)
         self.state = StatusPanel()
         self.state.retry_clicked.connect(self.load)
+        self.status = RewordedLabel(self.state.message, hide_when_empty=False)
+        """The busy / empty / error message, reworded on a language switch."""
         self.stack = QStackedWidget()
         self.stack.addWidget(self.state)
         self.stack.addWidget(self.table)
@@ -138,7 +141,7 @@ class StatisticsScreen(QWidget):
         """Read the regions (once), then the chosen region's statistics and district names."""
         region = self.region.code() or self.default_region
         need_regions = not self.regions
-        self.state.show_busy(self.tr("Loading the statistics…"))
+        self._show_status(self.state.show_busy, lambda: self.tr("Loading the statistics…"))
         self.stack.setCurrentWidget(self.state)
         generation = self._generation
 
@@ -175,8 +178,7 @@ class StatisticsScreen(QWidget):
                          [(r.kato, pick(r.name_kk, r.name_ru)) for r in self.regions])
 
     def _failed(self, error: BaseException) -> None:
-        self.state.show_error(refusal_text(error))
-        self.state.retry.setText(self.tr("Try again"))
+        self._show_status(self.state.show_error, lambda: refusal_text(error))
         self.stack.setCurrentWidget(self.state)
 
     def _filter(self) -> None:
@@ -188,9 +190,16 @@ class StatisticsScreen(QWidget):
             self.stack.setCurrentWidget(self.table)
             self.table.fit_columns()
         else:
-            self.state.show_empty(self.tr("No applications match the chosen filters."))
+            self._show_status(self.state.show_empty,
+                              lambda: self.tr("No applications match the chosen filters."))
             self.stack.setCurrentWidget(self.state)
         self._totals(shown)
+
+    def _show_status(self, show: Callable[[str], None], wording: Wording) -> None:
+        """Put the status panel in a state (``show``: its show_busy / show_empty /
+        show_error) with a message that follows the language."""
+        show("")
+        self.status.say(wording)
 
     def _totals(self, rows: list[StatisticsRowView]) -> None:
         sums = {name: sum(getattr(r, name) for r in rows)
@@ -225,10 +234,9 @@ class StatisticsScreen(QWidget):
                            [(code, label(PRIORITY, code)) for code in PRIORITY_ORDER])
         self.year.fill(self.tr("All years"), [(str(y), str(y)) for y in self.years])
         self.table.retranslate("", "")
-        if self.table.model.rowCount() or self.state.state == "empty":
-            self._filter()
-        elif self.state.state == "busy":
-            self.state.show_busy(self.tr("Loading the statistics…"))
+        self.state.retry.setText(self.tr("Try again"))
+        self.status.reword()
+        self._totals(self.table.visible_rows())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
