@@ -52,7 +52,7 @@ from kiosk.ui.release import ClerkKeyDialog, KioskRelease
 from kiosk.ui.session import CitizenRegister, LoginSetup, UiSession
 from kiosk.ui.signing import SigningDialog
 from kiosk.ui.signing.requests import registration_document
-from kiosk.ui.widgets import Overlay
+from kiosk.ui.widgets import Overlay, Wording
 from kiosk.wizard.registration import Receipt, RegisterLookup, RegistrationWizard
 
 RegistrationStarter = Callable[[], tuple[RegistrationWizard, RegisterLookup]]
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
                 "Application to register {name} in the kindergarten queue").replace("{name}", name))
         dialog.delivered.connect(self._registration_delivered)
         dialog.refused.connect(
-            lambda error: self.signing_cancelled(failure_text(error, signing=False)))
+            lambda error: self.signing_cancelled(lambda: failure_text(error, signing=False)))
         dialog.cancelled.connect(self.signing_cancelled)
 
     def _registration_delivered(self, receipt: object) -> None:
@@ -310,7 +310,8 @@ class MainWindow(QMainWindow):
             return
         result = receipt.result
         if result.status == "refused":
-            self.signing_cancelled(central_error_text(result.reason or "unknown"))
+            reason = result.reason or "unknown"
+            self.signing_cancelled(lambda: central_error_text(reason))
             return
         self.submit_receipt(Receipt(result.number or "", result.queue_number or None,
                                     pending_delivery=False))
@@ -329,7 +330,7 @@ class MainWindow(QMainWindow):
             output=self.setup.output, verify_base_url=self.setup.verify_base_url,
             rules=self.setup.rules)
 
-    def signing_cancelled(self, message: str = "") -> None:
+    def signing_cancelled(self, message: Wording | str | None = None) -> None:
         """Back to Step 2 with everything kept; ``message`` says why (a refusal), if anything."""
         if self.registration is not None:
             self.registration.signing_cancelled(message)

@@ -279,6 +279,9 @@ def test_a_second_application_for_the_child_is_refused_and_step2_kept(
     assert screen.child.refusal.isVisible()
     assert WORDS["kk"]["duplicate"] in screen.child.refusal.text()
     assert screen.child.iin_edit.text() == NURISLAM
+    click(qtbot, screen.languages.buttons["ru"])  # the refusal follows the language
+    qtbot.waitUntil(lambda: WORDS["ru"]["duplicate"] in screen.child.refusal.text(), timeout=2000)
+    assert screen.child.refusal.isVisible() and screen.child.iin_edit.text() == NURISLAM
 
 
 def test_no_card_reader_is_said_without_blocking(

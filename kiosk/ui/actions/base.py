@@ -5,6 +5,10 @@ its primary button: builds the request (:mod:`kiosk.central.protocol`), has it s
 the ``sign`` callable (the signing dialog: ``document -> Future[signed document]``),
 submits the signed document through the worker and reports ``done(SubmitResultView)``; a
 refusal is shown translated and the page stays. Nothing here blocks the UI thread.
+
+Every message the page shows (why it cannot be sent, a refusal, the busy line, the success the
+journal reports) is kept as the function that words it (:data:`~kiosk.ui.widgets.Wording`),
+so a language switch words it again.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from kiosk.ui.scrolling import scroll_page
 from kiosk.ui.labels import fmt_date
 from kiosk.ui.scan_picker import ScanChooser
 from kiosk.ui.tasks import watch
-from kiosk.ui.widgets import Notice, ValueGrid, bar_button, busy_bar
+from kiosk.ui.widgets import Notice, RewordedLabel, ValueGrid, Wording, bar_button, busy_bar
 
 T = TypeVar("T")
 Sign = Callable[[bytes], "Future[bytes]"]
@@ -83,9 +87,10 @@ class ActionContext:
 class ActionPage(QWidget):
     """A signed action: a title, a scrolling body, the refusal, a busy line and the buttons.
 
-    Subclasses fill ``self.body``, and implement ``payload()``, ``retranslate()`` and, when
-    the parent must enter something, ``problem()``. The base class's captions carry the
-    explicit ``ActionPage`` context (``self.tr`` would take the subclass's).
+    Subclasses fill ``self.body``, and implement ``payload()``, ``retranslate()``,
+    ``success_wording()`` and, when the parent must enter something, ``problem()``. The base
+    class's captions carry the explicit ``ActionPage`` context (``self.tr`` would take the
+    subclass's).
     """
 
     done = Signal(object)
@@ -109,10 +114,12 @@ class ActionPage(QWidget):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.error_line = RewordedLabel(self.error)
         self.progress = busy_bar(160)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.hide()
+        self.status_line = RewordedLabel(self.status, hide_when_empty=False)  # shown while busy
         self.cancel = bar_button("secondary", self.cancel_clicked)
         self.primary = bar_button("primary", self.submit)
         bar = QFrame()
@@ -137,19 +144,27 @@ class ActionPage(QWidget):
         """The request to sign."""
         raise NotImplementedError
 
-    def problem(self) -> str:
-        """Why the request cannot be sent yet (translated), or ""."""
-        return ""
+    def problem(self) -> Wording | None:
+        """Why the request cannot be sent yet (the function that words it), or None."""
+        return None
 
     def retranslate(self) -> None:
-        """Re-read every caption (subclasses call this first)."""
+        """Re-read every caption and word the shown messages again (subclasses call this
+        first)."""
         self.cancel.setText(QCoreApplication.translate("ActionPage", "Cancel"))
-        if self.busy:
-            self.status.setText(self._busy_text)
+        self.error_line.reword()
+        self.status_line.reword()
+
+    def success_wording(self) -> Wording:
+        """What the journal says once the service accepted the request. The journal keeps it
+        after this page is gone, so it must not need the page (no ``self.tr``: the explicit
+        context of the subclass instead)."""
+        return lambda: QCoreApplication.translate(
+            "ActionPage", "Done: the application has been updated.")
 
     def success_text(self) -> str:
-        """What the journal says once the service accepted the request."""
-        return QCoreApplication.translate("ActionPage", "Done: the application has been updated.")
+        """The success message in the language installed now."""
+        return self.success_wording()()
 
     # -- the flow ----------------------------------------------------------------------
 
@@ -162,13 +177,14 @@ class ActionPage(QWidget):
         if self.busy:
             return
         problem = self.problem()
-        if problem:
+        if problem is not None:
             self.show_error(problem)
             return
-        self.show_error("")
+        self.show_error(None)
         document = request_to_xml(SignedRequestDraft(
             self.payload(), service_centre=self.context.service_centre))
-        self._set_busy(QCoreApplication.translate("ActionPage", "Waiting for the signature…"))
+        self._set_busy(lambda: QCoreApplication.translate(
+            "ActionPage", "Waiting for the signature…"))
         try:
             future = self.context.sign(document)
         except Exception as error:  # the signing dialog could not even start
@@ -177,7 +193,8 @@ class ActionPage(QWidget):
         watch(_settled(future), self._signed, self._sign_failed, self)
 
     def _signed(self, signed: bytes) -> None:
-        self._set_busy(QCoreApplication.translate("ActionPage", "Sending to the central database…"))
+        self._set_busy(lambda: QCoreApplication.translate(
+            "ActionPage", "Sending to the central database…"))
         future = self.context.worker.call(lambda link: link.submit(signed))
         watch(future, self._submitted, self._refused, self)
 
@@ -190,26 +207,26 @@ class ActionPage(QWidget):
         self._set_idle()
         _log.info("%s refused: %s", type(self).__name__,
                   getattr(error, "code", type(error).__name__))
-        self.show_error(refusal_text(error, self.context.defaults()))
+        defaults = self.context.defaults()
+        self.show_error(lambda: refusal_text(error, defaults))
 
     def _sign_failed(self, error: BaseException) -> None:
         self._set_idle()
         if is_cancelled(error):
             return
         _log.info("signing failed: %s", type(error).__name__)
-        self.show_error(QCoreApplication.translate(
+        self.show_error(lambda: QCoreApplication.translate(
             "ActionPage", "The request was not signed, so nothing was sent."))
 
     # -- states ------------------------------------------------------------------------
 
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+    def show_error(self, wording: Wording | None) -> None:
+        """Show the message ``wording`` words (None: none); it follows a language switch."""
+        self.error_line.say(wording)
 
-    def _set_busy(self, text: str) -> None:
+    def _set_busy(self, wording: Wording) -> None:
         self.busy = True
-        self._busy_text = text
-        self.status.setText(text)
+        self.status_line.say(wording)
         self.status.show()
         self.progress.show()
         self.content.setEnabled(False)
@@ -237,7 +254,7 @@ class ActionPage(QWidget):
         self.warning = Notice()
         self.understood = QCheckBox()
         self.understood.setObjectName("understood")
-        self.understood.toggled.connect(lambda _: self.show_error(""))
+        self.understood.toggled.connect(lambda _: self.show_error(None))
         self.body.addWidget(frame)
         self.body.addWidget(self.warning)
         self.body.addWidget(self.understood)
@@ -270,7 +287,6 @@ class ActionPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    _busy_text = ""
     _application_grid: ValueGrid
 
 

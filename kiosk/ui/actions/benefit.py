@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from kiosk.central.protocol import ChangeBenefit, Payload
@@ -11,7 +12,7 @@ from kiosk.ui.actions.scans import ScanList
 from kiosk.ui.catalogue import Choice
 from kiosk.ui.labels import PRIORITY, label, pick
 from kiosk.ui.registration.base import card, section_title
-from kiosk.ui.widgets import ChoiceCombo, FieldRow, Notice
+from kiosk.ui.widgets import ChoiceCombo, FieldRow, Notice, Wording
 
 
 class ChangeBenefitPage(ActionPage):
@@ -32,12 +33,12 @@ class ChangeBenefitPage(ActionPage):
         self.categories = ChoiceCombo([Choice(c.code, names={"kk": c.name_kk, "ru": c.name_ru})
                                        for c in context.categories])
         self.categories.setObjectName("category")
-        self.categories.activated.connect(lambda _: self.show_error(""))
+        self.categories.activated.connect(lambda _: self.show_error(None))
         self.category_row = FieldRow(self.categories)
         self.scans_caption = section_title()
         self.scans_caption.setObjectName("caption")
         self.scans = ScanList(context.chooser, context.max_scan_mb)
-        self.scans.changed.connect(lambda: self.show_error(""))
+        self.scans.changed.connect(lambda: self.show_error(None))
         self.notice = Notice()
         for widget in (self.form_title, self.beneficiary, self.category_row, self.scans_caption,
                        self.scans, self.notice):
@@ -53,7 +54,7 @@ class ChangeBenefitPage(ActionPage):
     def _toggled(self, on: bool) -> None:
         for widget in (self.category_row, self.scans_caption, self.scans, self.notice):
             widget.setVisible(on)
-        self.show_error("")
+        self.show_error(None)
 
     def category(self) -> str | None:
         return self.categories.code() or None if self.beneficiary.isChecked() else None
@@ -63,16 +64,16 @@ class ChangeBenefitPage(ActionPage):
         attachments = self.scans.attachments(self.context.today()) if category else ()
         return ChangeBenefit(self.context.number, category, attachments)
 
-    def problem(self) -> str:
+    def problem(self) -> Wording | None:
         summary = self.context.detail.summary
         if self.beneficiary.isChecked():
             if not self.categories.code():
-                return self.tr("Choose the benefit category.")
+                return lambda: self.tr("Choose the benefit category.")
             if not self.scans.scans:
-                return self.tr("Attach the documents confirming the benefit.")
+                return lambda: self.tr("Attach the documents confirming the benefit.")
         if self.category() == summary.benefit_category:
-            return self.tr("The application already has this benefit: choose another one.")
-        return ""
+            return lambda: self.tr("The application already has this benefit: choose another one.")
+        return None
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -94,5 +95,6 @@ class ChangeBenefitPage(ActionPage):
             "organisation."))  # Step 2's notice, word for word
         self.primary.setText(self.tr("Sign and send"))
 
-    def success_text(self) -> str:
-        return self.tr("The benefit has been changed.")
+    def success_wording(self) -> Wording:
+        return lambda: QCoreApplication.translate("ChangeBenefitPage",
+                                                  "The benefit has been changed.")

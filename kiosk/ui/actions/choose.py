@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QLabel, QStackedWidget, QWidget
 
 from kiosk.central.protocol import ChooseKindergarten, Payload
@@ -19,7 +19,7 @@ from kiosk.ui.labels import LANGUAGE, PLACE_TYPE, fmt_date, label, pick
 from kiosk.ui.parts import Column, FilterTable, StatusPanel
 from kiosk.ui.registration.base import card, section_title
 from kiosk.ui.tasks import watch
-from kiosk.ui.widgets import FieldRow, Notice, ValueGrid
+from kiosk.ui.widgets import FieldRow, Notice, ValueGrid, Wording
 
 CONTEXT = "FreePlaces"
 COLUMNS: tuple[Column[FreePlaceView], ...] = (
@@ -51,6 +51,8 @@ class ChooseKindergartenPage(ActionPage):
         self.sanatorium = context.detail.summary.queue_type == "SDDO"
         self.places: list[FreePlaceView] = []
         self.chosen_place: FreePlaceView | None = None
+        self.load_error: Wording | None = None
+        """Why the list could not be read, while the panel says it."""
         self.list_title = section_title()
         self.table: FilterTable[FreePlaceView] = FilterTable(COLUMNS, CONTEXT)
         self.table.setMinimumHeight(360 if context.kiosk_mode else 260)
@@ -85,7 +87,7 @@ class ChooseKindergartenPage(ActionPage):
         self.issued.setMaximumDate(QDate(today.year, today.month, today.day))
         self.issued_row = FieldRow(self.issued)
         self.scans = ScanList(context.chooser, context.max_scan_mb)
-        self.scans.changed.connect(lambda: self.show_error(""))
+        self.scans.changed.connect(lambda: self.show_error(None))
         for widget in (self.documents_title, self.documents_hint, self.issued_row, self.scans):
             documents_layout.addWidget(widget)
         self.documents_card = documents
@@ -103,6 +105,7 @@ class ChooseKindergartenPage(ActionPage):
 
     def load(self) -> None:
         """Ask the central database for the places this child may take."""
+        self.load_error = None
         self.state.show_busy(self.tr("Loading the list of free places…"))
         self.list_stack.setCurrentWidget(self.state)
         context = self.context
@@ -120,8 +123,14 @@ class ChooseKindergartenPage(ActionPage):
         self.refresh()
 
     def _failed(self, error: BaseException) -> None:
-        self.state.show_error(refusal_text(error, self.context.defaults()))
-        self.state.retry.setText(self.tr("Try again"))
+        defaults = self.context.defaults()
+        self.load_error = lambda: refusal_text(error, defaults)
+        self._show_load_error()
+
+    def _show_load_error(self) -> None:
+        if self.load_error is not None:
+            self.state.show_error(self.load_error())
+            self.state.retry.setText(self.tr("Try again"))
 
     def _fill_choices(self) -> None:
         languages = sorted({p.language for p in self.places})
@@ -131,7 +140,7 @@ class ChooseKindergartenPage(ActionPage):
 
     def choose(self, place: FreePlaceView) -> None:
         self.chosen_place = place
-        self.show_error("")
+        self.show_error(None)
         self._render_choice()
         self.refresh()
 
@@ -148,16 +157,17 @@ class ChooseKindergartenPage(ActionPage):
                                       self.scans.attachments(issued))
         return ChooseKindergarten(self.context.number, self.chosen_place.place)
 
-    def problem(self) -> str:
+    def problem(self) -> Wording | None:
         if self.chosen_place is None:
-            return self.tr("Choose a kindergarten in the list.")
+            return lambda: self.tr("Choose a kindergarten in the list.")
         if self.by_benefit:
+            defaults = self.context.defaults()
             if not self.scans.scans:
-                return refusal_text("benefit_documents_missing", self.context.defaults())
+                return lambda: refusal_text("benefit_documents_missing", defaults)
             age = (self.context.today() - self.issued_on()).days
             if age > self.context.rules.benefit_documents_max_age_days:
-                return refusal_text("benefit_documents_too_old", self.context.defaults())
-        return ""
+                return lambda: refusal_text("benefit_documents_too_old", defaults)
+        return None
 
     def refresh(self) -> None:
         self.primary.setEnabled(not self.busy and self.chosen_place is not None)
@@ -197,6 +207,8 @@ class ChooseKindergartenPage(ActionPage):
             self.state.show_busy(self.tr("Loading the list of free places…"))
         elif self.state.state == "empty":
             self.state.show_empty(self.tr("There are no free places for the child now."))
+        elif self.state.state == "error":
+            self._show_load_error()
 
     def _render_choice(self) -> None:
         place = self.chosen_place
@@ -208,5 +220,6 @@ class ChooseKindergartenPage(ActionPage):
                                 "language": label(LANGUAGE, place.language),
                                 "phone": place.phone})
 
-    def success_text(self) -> str:
-        return self.tr("The referral has been issued: it is in «General documents».")
+    def success_wording(self) -> Wording:
+        return lambda: QCoreApplication.translate(
+            "ChooseKindergartenPage", "The referral has been issued: it is in «General documents».")

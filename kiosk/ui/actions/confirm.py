@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.central.protocol import ConfirmInterest, Payload
 from kiosk.ui.actions.base import ActionContext, ActionPage
 from kiosk.ui.labels import fmt_date
 from kiosk.ui.registration.base import card
-from kiosk.ui.widgets import Notice
+from kiosk.ui.widgets import Notice, Wording
 
 
 class ConfirmInterestPage(ActionPage):
@@ -47,5 +48,6 @@ class ConfirmInterestPage(ActionPage):
         self.notice.set_texts(self.tr("Please note!"), text)
         self.primary.setText(self.tr("Confirm"))
 
-    def success_text(self) -> str:
-        return self.tr("Interest confirmed: the child stays in the queue.")
+    def success_wording(self) -> Wording:
+        return lambda: QCoreApplication.translate(
+            "ConfirmInterestPage", "Interest confirmed: the child stays in the queue.")

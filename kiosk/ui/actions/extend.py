@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from kiosk.ui.actions.base import ActionContext, ActionPage
 from kiosk.ui.actions.refusals import refusal_text
 from kiosk.ui.labels import REFERRAL_STATUS, fmt_date, fmt_datetime, label, pick
 from kiosk.ui.registration.base import card, section_title
-from kiosk.ui.widgets import FieldRow, Notice, ValueGrid, line_edit
+from kiosk.ui.widgets import FieldRow, Notice, ValueGrid, Wording, line_edit
 
 MAX_REASON = 500
 
@@ -70,7 +70,7 @@ class ExtendReferralPage(ActionPage):
         row.addLayout(side, 2)
         self.reason = line_edit("text", MAX_REASON)
         self.reason.setObjectName("reason")
-        self.reason.textEdited.connect(lambda _: self.show_error(""))
+        self.reason.textEdited.connect(lambda _: self.show_error(None))
         self.reason_row = FieldRow(self.reason)
         form_layout.addWidget(self.form_title)
         form_layout.addLayout(row)
@@ -96,17 +96,17 @@ class ExtendReferralPage(ActionPage):
     def payload(self) -> Payload:
         return ExtendReferral(self.context.number, self.until(), self.reason.text().strip())
 
-    def problem(self) -> str:
+    def problem(self) -> Wording | None:
         """The region's limits, checked before the parent signs (the service checks again)."""
         defaults = self.context.defaults()
         if self.until() <= self.last_day:
-            return refusal_text("extension_date_not_after_expiry", defaults)
+            return lambda: refusal_text("extension_date_not_after_expiry", defaults)
         if self.until() > self.latest():
-            return refusal_text("extension_too_long", defaults)
+            return lambda: refusal_text("extension_too_long", defaults)
         if not self.reason.text().strip():
             self.reason.setFocus()
-            return refusal_text("extension_reason_required", defaults)
-        return ""
+            return lambda: refusal_text("extension_reason_required", defaults)
+        return None
 
     # -- captions ----------------------------------------------------------------------
 
@@ -143,15 +143,20 @@ class ExtendReferralPage(ActionPage):
         self.primary.setText(self.tr("Extend"))
         self.calendar.setLocale(QLocale())
         capitalise_months(self.calendar)
-        self._date_changed()
+        self._show_date()  # the error shown stays: it is worded again, not cleared
+
+    def _show_date(self) -> None:
+        self.chosen.setText(fmt_date(self.until()))
 
     def _date_changed(self) -> None:
-        self.chosen.setText(fmt_date(self.until()))
-        self.show_error("")
+        self._show_date()
+        self.show_error(None)
 
-    def success_text(self) -> str:
-        return self.tr("The referral has been extended until {date}.").replace(
-            "{date}", fmt_date(self.until()))
+    def success_wording(self) -> Wording:
+        until = self.until()  # the page is gone when the journal words it again
+        return lambda: QCoreApplication.translate(
+            "ExtendReferralPage", "The referral has been extended until {date}.").replace(
+            "{date}", fmt_date(until))
 
 
 def capitalise_months(calendar: QCalendarWidget) -> None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk.central.protocol import Payload, RevokeReferral
 from kiosk.ui.actions.base import ActionContext, ActionPage
 from kiosk.ui.labels import fmt_datetime, pick
 from kiosk.ui.registration.base import card
-from kiosk.ui.widgets import ValueGrid
+from kiosk.ui.widgets import ValueGrid, Wording
 
 
 class RevokeReferralPage(ActionPage):
@@ -29,10 +30,10 @@ class RevokeReferralPage(ActionPage):
     def payload(self) -> Payload:
         return RevokeReferral(self.context.number)
 
-    def problem(self) -> str:
+    def problem(self) -> Wording | None:
         if not self.understood.isChecked():
-            return self.tr("Tick the box to confirm that you give the referral back.")
-        return ""
+            return lambda: self.tr("Tick the box to confirm that you give the referral back.")
+        return None
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -57,5 +58,6 @@ class RevokeReferralPage(ActionPage):
         self.understood.setText(self.tr("I give the referral back"))
         self.primary.setText(self.tr("Revoke the referral"))
 
-    def success_text(self) -> str:
-        return self.tr("The referral has been revoked: the child is back in the queue.")
+    def success_wording(self) -> Wording:
+        return lambda: QCoreApplication.translate(
+            "RevokeReferralPage", "The referral has been revoked: the child is back in the queue.")

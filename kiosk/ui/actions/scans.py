@@ -13,7 +13,7 @@ from kiosk.central.protocol import Attachment
 from kiosk.domain.scans import Scan, ScanError, check_scan
 from kiosk.ui.errors import error_text
 from kiosk.ui.scan_picker import ScanChooser
-from kiosk.ui.widgets import TOUCH
+from kiosk.ui.widgets import TOUCH, RewordedLabel, Wording
 
 
 class ScanList(QWidget):
@@ -43,6 +43,7 @@ class ScanList(QWidget):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.error_line = RewordedLabel(self.error)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add)
         add_row.addWidget(self.formats, 1)
@@ -62,38 +63,43 @@ class ScanList(QWidget):
     def add_files(self, paths: list[Path]) -> None:
         """Check each file and keep the good ones; show the first refusal."""
         max_bytes = self.max_scan_mb * 1024 * 1024
-        problem = ""
+        problem: Wording | None = None
         for path in paths:
             try:
                 if path.stat().st_size > max_bytes:
                     raise ValueError(ScanError.TOO_LARGE)
                 self.scans.append(check_scan(path.name, path.read_bytes(), max_bytes))
             except OSError:
-                problem = problem or f"{path.name}: {error_text('scan_open')}"
+                problem = problem or self._refusal(path.name, "scan_open")
             except ValueError as exc:
                 reason = exc.args[0]
                 code = reason.value if isinstance(reason, ScanError) else "scan_unreadable"
-                problem = problem or f"{path.name}: {error_text(code, '', self.max_scan_mb)}"
-        self.error.setText(problem)
-        self.error.setVisible(bool(problem))
+                problem = problem or self._refusal(path.name, code)
+        self.error_line.say(problem)
         self._render()
         self.changed.emit()
 
+    def _refusal(self, name: str, code: str) -> Wording:
+        """Why the file ``name`` was not taken, kept as its wording."""
+        max_scan_mb = self.max_scan_mb
+        return lambda: f"{name}: {error_text(code, '', max_scan_mb)}"
+
     def remove(self, index: int) -> None:
         del self.scans[index]
-        self.error.hide()
+        self.error_line.say(None)
         self._render()
         self.changed.emit()
 
     def clear(self) -> None:
         self.scans.clear()
-        self.error.hide()
+        self.error_line.say(None)
         self._render()
 
     def retranslate(self) -> None:
         self.add.setText(self.tr("Add a scan"))
         self.formats.setText(self.tr("PDF, JPEG or PNG, at most {mb} MB each.")
                              .replace("{mb}", str(self.max_scan_mb)))
+        self.error_line.reword()
         self._render()
 
     def _choose(self) -> None:

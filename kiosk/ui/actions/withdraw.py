@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk.central.protocol import Payload, Withdraw
 from kiosk.ui.actions.base import ActionContext, ActionPage
 from kiosk.ui.registration.base import card
-from kiosk.ui.widgets import FieldRow, line_edit
+from kiosk.ui.widgets import FieldRow, Wording, line_edit
 
 MAX_REASON = 500
 
@@ -23,7 +24,7 @@ class WithdrawPage(ActionPage):
         inner.addWidget(self.application_values())
         self.reason = line_edit("text", MAX_REASON)
         self.reason.setObjectName("reason")
-        self.reason.textEdited.connect(lambda _: self.show_error(""))
+        self.reason.textEdited.connect(lambda _: self.show_error(None))
         self.reason_row = FieldRow(self.reason)
         inner.addWidget(self.reason_row)
         self.add_consequences(frame)
@@ -32,13 +33,14 @@ class WithdrawPage(ActionPage):
     def payload(self) -> Payload:
         return Withdraw(self.context.number, self.reason.text().strip())
 
-    def problem(self) -> str:
+    def problem(self) -> Wording | None:
         if not self.reason.text().strip():
             self.reason.setFocus()
-            return self.tr("Give the reason for withdrawing the application.")
+            return lambda: self.tr("Give the reason for withdrawing the application.")
         if not self.understood.isChecked():
-            return self.tr("Tick the box to confirm that you understand the consequences.")
-        return ""
+            return lambda: self.tr(
+                "Tick the box to confirm that you understand the consequences.")
+        return None
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -52,5 +54,6 @@ class WithdrawPage(ActionPage):
         self.understood.setText(self.tr("I understand: remove the child from the queue"))
         self.primary.setText(self.tr("Withdraw from the queue"))
 
-    def success_text(self) -> str:
-        return self.tr("The application has been withdrawn from the queue.")
+    def success_wording(self) -> Wording:
+        return lambda: QCoreApplication.translate(
+            "WithdrawPage", "The application has been withdrawn from the queue.")

@@ -3,7 +3,8 @@ opens the application (tabs and actions); an action opens its signed page.
 
 Every call to the central service runs on the worker (``worker.call``) and comes back on the
 UI thread through :func:`kiosk.ui.tasks.watch`; an answer that arrives after the visitor
-left (``wipe``) is dropped.
+left (``wipe``) is dropped. The messages shown (an action's success, why the journal or an
+application could not be read) are kept as their wording, so a language switch words them again.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from kiosk.ui.labels import PRIORITY, STATUS, fmt_date, label, pick
 from kiosk.ui.parts import Column, FilterTable, ScreenHeader, StatusPanel
 from kiosk.ui.scan_picker import ScanChooser
 from kiosk.ui.tasks import watch
+from kiosk.ui.widgets import RewordedLabel, Wording
 
 _log = get_logger("ui")
 CONTEXT = "JournalTable"
@@ -53,11 +55,12 @@ def journal_columns(benefit_names: dict[str, dict[str, str]], tz: tzinfo,
         return label(PRIORITY, row.priority)
 
     return (
-        Column("number", QT_TRANSLATE_NOOP("JournalTable", "Number"), lambda r: r.number),
+        Column("number", QT_TRANSLATE_NOOP("JournalTable", "Number"), lambda r: r.number,
+               keyboard="latin"),
         Column("child_name", QT_TRANSLATE_NOOP("JournalTable", "Child's full name"),
                lambda r: r.child_name, wrap=True),
         Column("child_iin", QT_TRANSLATE_NOOP("JournalTable", "Child's IIN"),
-               lambda r: r.child_iin),
+               lambda r: r.child_iin, keyboard="digits"),
         Column("queue_number", QT_TRANSLATE_NOOP("JournalTable", "Queue number"),
                lambda r: str(r.queue_number) if r.queue_number else "—",
                sort=lambda r: r.queue_number or 10**9, numeric=True),
@@ -110,6 +113,10 @@ class JournalScreen(QWidget):
         self._district_names: dict[str, dict[str, str]] = {}
         self._generation = 0
         self._opening = ""
+        self._list_error: Wording | None = None
+        """Why the journal could not be read, while ``list_state`` says it."""
+        self._detail_error: Wording | None = None
+        """Why the application could not be read, while ``detail_state`` says it."""
 
         self.header = ScreenHeader()
         self.header.back_clicked.connect(self.back)
@@ -146,6 +153,8 @@ class JournalScreen(QWidget):
                                     verify_base_url=verify_base_url, output=self.output)
         self.view.action_requested.connect(self.start_action)
         self.view.preview_requested.connect(self.preview)
+        self.banner = RewordedLabel(self.view.banner)
+        """The view's banner (an action's success), worded again on a language switch."""
         self.preview_page = DocumentPreview(self.output)
         self.preview_page.closed.connect(self.back)
 
@@ -203,9 +212,15 @@ class JournalScreen(QWidget):
 
     def _load_failed(self, error: BaseException) -> None:
         _log.warning("journal not loaded: %s", getattr(error, "code", type(error).__name__))
-        self.list_state.show_error(refusal_text(error))
-        self.list_state.retry.setText(self.tr("Try again"))
+        self._list_error = lambda: refusal_text(error)
+        self._show_error(self.list_state, self._list_error)
         self.list_stack.setCurrentWidget(self.list_state)
+
+    def _show_error(self, panel: StatusPanel, wording: Wording | None) -> None:
+        """``panel`` says why reading failed, with «Try again», in the language installed now."""
+        if wording is not None:
+            panel.show_error(wording())
+            panel.retry.setText(self.tr("Try again"))
 
     def _fill_choices(self) -> None:
         rows = self.table.model.rows()
@@ -225,8 +240,8 @@ class JournalScreen(QWidget):
 
     # -- one application ---------------------------------------------------------------
 
-    def open(self, number: str, force: bool = False, banner: str = "") -> None:
-        """Read the application ``number`` and show it."""
+    def open(self, number: str, force: bool = False, banner: Wording | None = None) -> None:
+        """Read the application ``number`` and show it (with the ``banner`` it words)."""
         if not number or (number == self._opening and not force and
                           self.pages.currentWidget() is self.detail_state):
             return
@@ -251,13 +266,13 @@ class JournalScreen(QWidget):
         self._call(read, lambda result: self._opened(result, banner), self._open_failed)
 
     def _opened(self, result: tuple[ApplicationDetailView, dict[str, dict[str, str]]],
-                banner: str) -> None:
+                banner: Wording | None) -> None:
         detail, districts = result
         if districts:
             self._district_names[detail.region_kato] = districts
         self.detail = detail
         self._render_detail()
-        self.view.show_banner(banner)
+        self.banner.say(banner)
         if self.action_page is None and self.pages.currentWidget() is not self.preview_page:
             self._show(self.view)
 
@@ -271,8 +286,8 @@ class JournalScreen(QWidget):
         self.view.set_detail(detail, self.categories, self._context(detail).defaults())
 
     def _open_failed(self, error: BaseException) -> None:
-        self.detail_state.show_error(refusal_text(error))
-        self.detail_state.retry.setText(self.tr("Try again"))
+        self._detail_error = lambda: refusal_text(error)
+        self._show_error(self.detail_state, self._detail_error)
         self._show(self.detail_state)
 
     # -- actions -----------------------------------------------------------------------
@@ -294,16 +309,16 @@ class JournalScreen(QWidget):
         self.action_page = page
         self.pages.addWidget(page)
         self._show(page)
-        self.view.show_banner("")
+        self.banner.say(None)
         return page
 
     def _action_done(self, result: SubmitResultView) -> None:
         page = self.action_page
-        banner = page.success_text() if page is not None else ""
+        banner = page.success_wording() if page is not None else None
         number = self.detail.summary.number if self.detail is not None else ""
         self._close_action()
         self._show(self.view)
-        self.view.show_banner(banner)
+        self.banner.say(banner)
         self.open(number, force=True, banner=banner)
         self.load()
 
@@ -360,7 +375,8 @@ class JournalScreen(QWidget):
         self.table.clear_filters()
         self.table.set_rows([])
         self.view.set_detail(None)
-        self.view.show_banner("")
+        self.banner.say(None)
+        self._list_error = self._detail_error = None
         self.preview_page.clear()
         self.list_state.show_busy("")
         self._show(self.list_page)
@@ -388,8 +404,15 @@ class JournalScreen(QWidget):
             self.list_state.show_busy(self.tr("Loading your applications…"))
         elif state == "empty":
             self.list_state.show_empty(self._empty_text())
+        elif state == "error":
+            self._show_error(self.list_state, self._list_error)
+        if self.detail_state.state == "busy":
+            self.detail_state.show_busy(self.tr("Opening the application…"))
+        elif self.detail_state.state == "error":
+            self._show_error(self.detail_state, self._detail_error)
         if self.detail is not None:
             self._render_detail()
+        self.banner.reword()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

@@ -23,7 +23,16 @@ from kiosk.ui.catalogue import Catalogue
 from kiosk.ui.errors import error_text
 from kiosk.ui.registration.base import FormPage, card, format_date, nav_button, section_title
 from kiosk.ui.scan_picker import ScanChooser
-from kiosk.ui.widgets import TOUCH, ChoiceCombo, FieldRow, Notice, ValueGrid, line_edit
+from kiosk.ui.widgets import (
+    TOUCH,
+    ChoiceCombo,
+    FieldRow,
+    Notice,
+    RewordedLabel,
+    ValueGrid,
+    Wording,
+    line_edit,
+)
 from kiosk.wizard.forms import QueueKind
 from kiosk.wizard.registration import RegistrationState, RegistrationWizard, View
 
@@ -134,6 +143,7 @@ class ChildPage(FormPage):
         self.refusal.setObjectName("refusal")
         self.refusal.setWordWrap(True)
         self.refusal.hide()
+        self.refusal_line = RewordedLabel(self.refusal)
         self.body.addWidget(self.refusal)
         columns = QHBoxLayout()
         columns.setSpacing(16)
@@ -200,6 +210,7 @@ class ChildPage(FormPage):
         self.back.setText(self.tr("Back"))
         self.send.setText(self.tr("Send"))
         self._shown_scans = None  # rebuild the rows: their «Удалить» buttons are captions too
+        self.refusal_line.reword()
 
     def render(self, state: RegistrationState) -> None:
         form = state.child
@@ -236,11 +247,16 @@ class ChildPage(FormPage):
         self._edited.clear()
         self.render(self.wizard.state)
 
-    def show_refusal(self, text: str) -> None:
-        """Why the application was not accepted (the central service's answer), above the form."""
-        self.refusal.setText(text)
-        self.refusal.setVisible(bool(text))
-        if text:
+    def show_refusal(self, wording: Wording | str | None) -> None:
+        """Why the application was not accepted (the central service's answer), above the form.
+
+        Give the function that words it (``lambda: central_error_text(code)``): it is worded
+        again on a language switch. A finished string (or "" / None: nothing) is shown as is."""
+        if isinstance(wording, str):
+            text = wording
+            wording = (lambda: text) if text else None
+        self.refusal_line.say(wording)
+        if self.refusal_line.text:
             self.scroll.verticalScrollBar().setValue(0)
 
     # -- scans -----------------------------------------------------------------------
@@ -320,7 +336,7 @@ class ChildPage(FormPage):
         self._edit(child_iin=text)
 
     def _edit(self, **changes: object) -> None:
-        self.show_refusal("")
+        self.show_refusal(None)
         self._edited.update(k for k in changes if k in ("sanatorium_profile", "district",
                                                         "benefit_category"))
         self.render(self.wizard.edit_child(**changes))

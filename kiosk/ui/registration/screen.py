@@ -32,7 +32,7 @@ from kiosk.ui.registration.description import DescriptionPage
 from kiosk.ui.registration.result import ResultPage
 from kiosk.ui.scan_picker import ScanChooser
 from kiosk.ui.parts import ScreenHeader
-from kiosk.ui.widgets import TOUCH, FieldRow, Overlay, StepIndicator
+from kiosk.ui.widgets import TOUCH, FieldRow, Overlay, StepIndicator, Wording
 from kiosk.wizard.registration import (
     Receipt,
     RegisterLookup,
@@ -175,9 +175,10 @@ class RegistrationScreen(QWidget):
         self.wizard.submitted(receipt)
         self.render()
 
-    def signing_cancelled(self, message: str = "") -> None:
+    def signing_cancelled(self, message: Wording | str | None = None) -> None:
         """The signature was not given, or the central service refused the application: back
-        to Step 2 with everything kept, and ``message`` (the refusal) shown on it."""
+        to Step 2 with everything kept, and ``message`` (the refusal) shown on it. Give the
+        refusal as the function that words it so it follows a language switch."""
         if self.state.view is View.SIGNING:
             self.wizard.back()
             self.render()
@@ -197,7 +198,7 @@ class RegistrationScreen(QWidget):
         if before is View.SIGNING or self.confirm.isVisible():
             return
         if before is View.CHILD:
-            self.child.show_refusal("")
+            self.child.show_refusal(None)
         state = self.wizard.next()
         page = self._page_of_view[before]
         page.show_errors()
