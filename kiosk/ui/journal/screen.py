@@ -68,7 +68,7 @@ def journal_columns(benefit_names: dict[str, dict[str, str]], tz: tzinfo,
                lambda r: r.applicant_name, wrap=True),
         Column("registered_at", QT_TRANSLATE_NOOP("JournalTable", "Date created"),
                lambda r: fmt_date(r.registered_at.astimezone(tz).date()),
-               sort=lambda r: r.registered_at.isoformat()),
+               sort=lambda r: r.registered_at.isoformat(), keyboard="latin"),  # digits and dots
         Column("status", QT_TRANSLATE_NOOP("JournalTable", "Status"),
                lambda r: label(STATUS, r.status), filter="choice", code=lambda r: r.status,
                wrap=True),
@@ -76,7 +76,7 @@ def journal_columns(benefit_names: dict[str, dict[str, str]], tz: tzinfo,
                filter="choice", code=lambda r: r.benefit_category or r.priority, wrap=True),
         Column("birth_date", QT_TRANSLATE_NOOP("JournalTable", "Date of birth"),
                lambda r: fmt_date(r.child_birth_date),
-               sort=lambda r: r.child_birth_date.isoformat()),
+               sort=lambda r: r.child_birth_date.isoformat(), keyboard="latin"),
     )
 
 
