@@ -58,47 +58,47 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="146" />
+      <location filename="../kiosk/ui/actions/base.py" line="154" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="152" />
+      <location filename="../kiosk/ui/actions/base.py" line="162" />
       <source>Done: the application has been updated.</source>
       <translation>Дайын: өтініш жаңартылды.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="171" />
+      <location filename="../kiosk/ui/actions/base.py" line="186" />
       <source>Waiting for the signature…</source>
       <translation>Қолтаңба күтілуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="180" />
+      <location filename="../kiosk/ui/actions/base.py" line="196" />
       <source>Sending to the central database…</source>
       <translation>Орталық дерекқорға жіберілуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="200" />
+      <location filename="../kiosk/ui/actions/base.py" line="218" />
       <source>The request was not signed, so nothing was sent.</source>
       <translation>Сұрауға қол қойылмады, сондықтан ештеңе жіберілген жоқ.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="258" />
+      <location filename="../kiosk/ui/actions/base.py" line="275" />
       <source>Child's full name</source>
       <translation>Баланың аты-жөні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="259" />
+      <location filename="../kiosk/ui/actions/base.py" line="276" />
       <source>Child's IIN</source>
       <translation>Баланың ЖСН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="260" />
+      <location filename="../kiosk/ui/actions/base.py" line="277" />
       <source>Application number</source>
       <translation>Өтініш нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/base.py" line="261" />
+      <location filename="../kiosk/ui/actions/base.py" line="278" />
       <source>Queue number</source>
       <translation>Кезек нөмірі</translation>
     </message>
@@ -433,72 +433,72 @@
   <context>
     <name>ChangeBenefitPage</name>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="70" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="71" />
       <source>Choose the benefit category.</source>
       <translation>Жеңілдік санатын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="72" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="73" />
       <source>Attach the documents confirming the benefit.</source>
       <translation>Жеңілдікті растайтын құжаттарды қоса тіркеңіз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="74" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="75" />
       <source>The application already has this benefit: choose another one.</source>
       <translation>Өтініште бұл жеңілдік бұрыннан бар: басқасын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="79" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="80" />
       <source>Change the benefit</source>
       <translation>Жеңілдікті өзгерту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="83" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="84" />
       <source>Current benefit</source>
       <translation>Қазіргі жеңілдік</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="86" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="87" />
       <source>Benefit information</source>
       <translation>Жеңілдік туралы ақпарат</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="87" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="88" />
       <source>Beneficiary</source>
       <translation>Жеңілдік берілген тұлға</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="88" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="89" />
       <source>Benefit category</source>
       <translation>Жеңілдік санаты</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="89" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="90" />
       <source>Choose from the list</source>
       <translation>Тізімнен таңдаңыз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="90" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="91" />
       <source>Documents confirming the benefit</source>
       <translation>Жеңілдікті растайтын құжаттар</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="91" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="92" />
       <source>Please note!</source>
       <translation>Назар аударуды сұраймыз!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="92" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="93" />
       <source>Attach only good-quality copies of all documents. If incorrect (unreadable) documents are attached, the child will be refused admission to the preschool organisation.</source>
       <translation>Барлық құжаттардың сапалы көшірмелерін ғана жүктеу қажет. Дұрыс емес (оқылмайтын) құжаттар жүктелген жағдайда, Сіздің мектепке дейінгі ұйымға қабылдау туралы өтінішіңіз мақұлданбайды.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="95" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="96" />
       <source>Sign and send</source>
       <translation>Қол қою және жіберу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/benefit.py" line="98" />
+      <location filename="../kiosk/ui/actions/benefit.py" line="99" />
       <source>The benefit has been changed.</source>
       <translation>Жеңілдік өзгертілді.</translation>
     </message>
@@ -506,252 +506,237 @@
   <context>
     <name>ChildPage</name>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="169" />
+      <location filename="../kiosk/ui/registration/child.py" line="178" />
       <source>Data on minor children</source>
       <translation>Кәмелетке толмаған балалар туралы деректер</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="170" />
+      <location filename="../kiosk/ui/registration/child.py" line="179" />
       <source>Child's IIN</source>
       <translation>Баланың ЖСН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="172" />
+      <location filename="../kiosk/ui/registration/child.py" line="181" />
       <source>Enter the child's 12-digit IIN: the name and date of birth are filled in from the register.</source>
       <translation>Баланың 12 таңбалы ЖСН-ын енгізіңіз: аты мен туған күні ЖТ МДБ-дан толтырылады.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="175" />
+      <location filename="../kiosk/ui/registration/child.py" line="184" />
       <source>Child's name</source>
       <translation>Баланың аты</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="175" />
+      <location filename="../kiosk/ui/registration/child.py" line="184" />
       <source>Child's surname</source>
       <translation>Баланың тегі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="176" />
+      <location filename="../kiosk/ui/registration/child.py" line="185" />
       <source>Child's patronymic</source>
       <translation>Баланың әкесінің аты</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="177" />
+      <location filename="../kiosk/ui/registration/child.py" line="186" />
       <source>Child's date of birth</source>
       <translation>Баланың туған күні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="179" />
+      <location filename="../kiosk/ui/registration/child.py" line="188" />
       <source>Queue</source>
       <translation>Кезек</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="180" />
+      <location filename="../kiosk/ui/registration/child.py" line="189" />
       <source>Kindergarten (general queue)</source>
       <translation>Балабақша (жалпы кезек)</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="181" />
+      <location filename="../kiosk/ui/registration/child.py" line="190" />
       <source>Sanatorium kindergarten</source>
       <translation>Санаторлық балабақша</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="182" />
+      <location filename="../kiosk/ui/registration/child.py" line="191" />
       <source>Profile of the sanatorium kindergarten</source>
       <translation>Санаторлық балабақшаның бейіні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="183" />
+      <location filename="../kiosk/ui/registration/child.py" line="192" />
       <source>District or city</source>
       <translation>Аудан немесе қала</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="185" />
+      <location filename="../kiosk/ui/registration/child.py" line="194" />
       <source>Astana, Almaty and Aktobe have their own portals and are not in this list.</source>
       <translation>Астана, Алматы және Ақтөбе қалаларының өз порталдары бар, олар тізімде жоқ.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="186" />
+      <location filename="../kiosk/ui/registration/child.py" line="195" />
       <source>Choose from the list</source>
       <translation>Тізімнен таңдаңыз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="189" />
+      <location filename="../kiosk/ui/registration/child.py" line="198" />
       <source>Beneficiary</source>
       <translation>Жеңілдік берілген тұлға</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="190" />
+      <location filename="../kiosk/ui/registration/child.py" line="199" />
       <source>Benefit information</source>
       <translation>Жеңілдік туралы ақпарат</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="191" />
+      <location filename="../kiosk/ui/registration/child.py" line="200" />
       <source>Please note!</source>
       <translation>Назар аударуды сұраймыз!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="192" />
+      <location filename="../kiosk/ui/registration/child.py" line="201" />
       <source>Attach only good-quality copies of all documents. If incorrect (unreadable) documents are attached, the child will be refused admission to the preschool organisation.</source>
       <translation>Барлық құжаттардың сапалы көшірмелерін ғана жүктеу қажет. Дұрыс емес (оқылмайтын) құжаттар жүктелген жағдайда, Сіздің мектепке дейінгі ұйымға қабылдау туралы өтінішіңіз мақұлданбайды.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="195" />
+      <location filename="../kiosk/ui/registration/child.py" line="204" />
       <source>Benefit category</source>
       <translation>Жеңілдік санаты</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="196" />
+      <location filename="../kiosk/ui/registration/child.py" line="205" />
       <source>Documents confirming the benefit</source>
       <translation>Жеңілдікті растайтын құжаттар</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="197" />
+      <location filename="../kiosk/ui/registration/child.py" line="206" />
       <source>Add a scan</source>
       <translation>Скан-көшірме қосу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="198" />
+      <location filename="../kiosk/ui/registration/child.py" line="207" />
       <source>PDF, JPEG or PNG, at most {mb} MB each.</source>
       <translation>PDF, JPEG немесе PNG, әрқайсысы {mb} МБ-тан аспауы тиіс.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="200" />
+      <location filename="../kiosk/ui/registration/child.py" line="209" />
       <source>Back</source>
       <translation>Артқа</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="201" />
+      <location filename="../kiosk/ui/registration/child.py" line="210" />
       <source>Send</source>
       <translation>Жіберу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/child.py" line="232" />
+      <location filename="../kiosk/ui/registration/child.py" line="241" />
       <source>Waiting for the signature…</source>
       <translation>Қолтаңба күтілуде…</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/registration/child.py" line="292" />
-      <source>Remove</source>
-      <translation>Жою</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/registration/child.py" line="302" />
-      <source>{size} MB</source>
-      <translation>{size} МБ</translation>
-    </message>
-    <message>
-      <location filename="../kiosk/ui/registration/child.py" line="303" />
-      <source>{size} KB</source>
-      <translation>{size} КБ</translation>
     </message>
   </context>
   <context>
     <name>ChooseKindergartenPage</name>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="106" />
-      <location filename="../kiosk/ui/actions/choose.py" line="197" />
+      <location filename="../kiosk/ui/actions/choose.py" line="111" />
+      <location filename="../kiosk/ui/actions/choose.py" line="209" />
       <source>Loading the list of free places…</source>
       <translation>Бос орындар тізімі жүктелуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="119" />
-      <location filename="../kiosk/ui/actions/choose.py" line="199" />
+      <location filename="../kiosk/ui/actions/choose.py" line="124" />
+      <location filename="../kiosk/ui/actions/choose.py" line="211" />
       <source>There are no free places for the child now.</source>
       <translation>Қазір бала үшін бос орын жоқ.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="124" />
+      <location filename="../kiosk/ui/actions/choose.py" line="135" />
       <source>Try again</source>
       <translation>Қайталау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="153" />
+      <location filename="../kiosk/ui/actions/choose.py" line="164" />
       <source>Choose a kindergarten in the list.</source>
       <translation>Тізімнен балабақшаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="171" />
+      <location filename="../kiosk/ui/actions/choose.py" line="183" />
       <source>Choose a sanatorium kindergarten</source>
       <translation>Санаторлық балабақшаны таңдау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="173" />
+      <location filename="../kiosk/ui/actions/choose.py" line="185" />
       <source>Choice of a state preschool organisation</source>
       <translation>Мемлекеттік мектепке дейінгі ұйымды таңдау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="174" />
+      <location filename="../kiosk/ui/actions/choose.py" line="186" />
       <source>List of available preschool organisations</source>
       <translation>Қолжетімді мектепке дейінгі ұйымдар тізімі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="175" />
+      <location filename="../kiosk/ui/actions/choose.py" line="187" />
       <source>Search</source>
       <translation>Іздеу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="175" />
+      <location filename="../kiosk/ui/actions/choose.py" line="187" />
       <source>(All)</source>
       <translation>(Барлығы)</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="178" />
+      <location filename="../kiosk/ui/actions/choose.py" line="190" />
       <source>Please note!</source>
       <translation>Назар аударуды сұраймыз!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="179" />
+      <location filename="../kiosk/ui/actions/choose.py" line="191" />
       <source>Please mind the language of instruction and the location of the preschool organisation you choose.</source>
       <translation>Оқыту тіліне және таңдалған мектепке дейінгі ұйымның орналасқан жеріне назар аударуды сұраймыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="181" />
+      <location filename="../kiosk/ui/actions/choose.py" line="193" />
       <source>Your choice</source>
       <translation>Сіздің таңдауыңыз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="182" />
+      <location filename="../kiosk/ui/actions/choose.py" line="194" />
       <source>Kindergarten name</source>
       <translation>Балабақшаның атауы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="183" />
+      <location filename="../kiosk/ui/actions/choose.py" line="195" />
       <source>Location</source>
       <translation>Орналасқан жері</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="184" />
+      <location filename="../kiosk/ui/actions/choose.py" line="196" />
       <source>Language of instruction</source>
       <translation>Оқыту тілі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="185" />
+      <location filename="../kiosk/ui/actions/choose.py" line="197" />
       <source>Contact phone number</source>
       <translation>Байланыс телефоны</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="187" />
+      <location filename="../kiosk/ui/actions/choose.py" line="199" />
       <source>Documents confirming the benefit</source>
       <translation>Жеңілдікті растайтын құжаттар</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="189" />
+      <location filename="../kiosk/ui/actions/choose.py" line="201" />
       <source>The referral is given by benefit category: attach the documents confirming the benefit, issued no earlier than {days} calendar days ago.</source>
       <translation>Жолдама жеңілдік санаты бойынша беріледі: {days} күнтізбелік күннен ерте берілмеген, жеңілдікті растайтын құжаттарды қоса тіркеңіз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="192" />
+      <location filename="../kiosk/ui/actions/choose.py" line="204" />
       <source>Date of issue of the documents</source>
       <translation>Құжаттардың берілген күні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="195" />
+      <location filename="../kiosk/ui/actions/choose.py" line="207" />
       <source>Sign and send</source>
       <translation>Қол қою және жіберу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="212" />
+      <location filename="../kiosk/ui/actions/choose.py" line="226" />
       <source>The referral has been issued: it is in «General documents».</source>
       <translation>Жолдама берілді: ол «Жалпы құжаттар» қойындысында.</translation>
     </message>
@@ -810,37 +795,37 @@
   <context>
     <name>ConfirmInterestPage</name>
     <message>
-      <location filename="../kiosk/ui/actions/confirm.py" line="38" />
+      <location filename="../kiosk/ui/actions/confirm.py" line="39" />
       <source>Confirmation of interest in a place in a preschool organisation</source>
       <translation>Мектепке дейінгі ұйымнан орын алуға мүдделілікті растау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/confirm.py" line="39" />
+      <location filename="../kiosk/ui/actions/confirm.py" line="40" />
       <source>Confirm your action</source>
       <translation>Әрекетіңізді растаңыз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/confirm.py" line="42" />
+      <location filename="../kiosk/ui/actions/confirm.py" line="43" />
       <source>Interest in a place must be confirmed every 12 months from the registration, else the child is removed from the queue.</source>
       <translation>Кезекке қойылған сәттен бастап әрбір 12 айда орын алуға мүдделілікті растау қажет, әйтпесе бала кезектен алынады.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/confirm.py" line="45" />
+      <location filename="../kiosk/ui/actions/confirm.py" line="46" />
       <source>Confirm by {date}.</source>
       <translation>{date} дейін растаңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/confirm.py" line="47" />
+      <location filename="../kiosk/ui/actions/confirm.py" line="48" />
       <source>Please note!</source>
       <translation>Назар аударуды сұраймыз!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/confirm.py" line="48" />
+      <location filename="../kiosk/ui/actions/confirm.py" line="49" />
       <source>Confirm</source>
       <translation>Растау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/confirm.py" line="51" />
+      <location filename="../kiosk/ui/actions/confirm.py" line="52" />
       <source>Interest confirmed: the child stays in the queue.</source>
       <translation>Мүдделілік расталды: бала кезекте қалады.</translation>
     </message>
@@ -1122,7 +1107,7 @@
       <translation>Ұзарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/extend.py" line="153" />
+      <location filename="../kiosk/ui/actions/extend.py" line="157" />
       <source>The referral has been extended until {date}.</source>
       <translation>Жолдама {date} дейін ұзартылды.</translation>
     </message>
@@ -1416,22 +1401,22 @@
       <translation>Байланыс телефоны</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="31" />
+      <location filename="../kiosk/ui/actions/choose.py" line="32" />
       <source>Place type</source>
       <translation>Орын түрі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="34" />
+      <location filename="../kiosk/ui/actions/choose.py" line="35" />
       <source>Free places</source>
       <translation>Бос орындар</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="36" />
+      <location filename="../kiosk/ui/actions/choose.py" line="37" />
       <source>Release date</source>
       <translation>Босаған күні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/choose.py" line="39" />
+      <location filename="../kiosk/ui/actions/choose.py" line="41" />
       <source>Location</source>
       <translation>Орналасқан жері</translation>
     </message>
@@ -1694,60 +1679,60 @@
   <context>
     <name>JournalScreen</name>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="179" />
-      <location filename="../kiosk/ui/journal/screen.py" line="388" />
+      <location filename="../kiosk/ui/journal/screen.py" line="188" />
+      <location filename="../kiosk/ui/journal/screen.py" line="404" />
       <source>Loading your applications…</source>
       <translation>Өтініштеріңіз жүктелуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="207" />
-      <location filename="../kiosk/ui/journal/screen.py" line="275" />
+      <location filename="../kiosk/ui/journal/screen.py" line="223" />
       <source>Try again</source>
       <translation>Қайталау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="237" />
+      <location filename="../kiosk/ui/journal/screen.py" line="252" />
+      <location filename="../kiosk/ui/journal/screen.py" line="410" />
       <source>Opening the application…</source>
       <translation>Өтініш ашылуда…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="372" />
+      <location filename="../kiosk/ui/journal/screen.py" line="388" />
       <source>There are no applications in your journal yet. An application is shown only to the applicant who filed it: if you are the child's parent but do not see it, the application has to be joined to your IIN.</source>
       <translation>Журналыңызда әзірге өтініштер жоқ. Өтініш оны берген өтініш берушіге ғана көрсетіледі: егер сіз баланың ата-анасы болсаңыз, бірақ өтініш көрсетілмесе, өтінішті өз ЖСН-іңізге біріктіру қажет.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="377" />
-      <location filename="../kiosk/ui/services.py" line="56" />
+      <location filename="../kiosk/ui/journal/screen.py" line="393" />
+      <location filename="../kiosk/ui/services.py" line="61" />
       <source>Applications journal</source>
       <translation>Өтініштер журналы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="378" />
+      <location filename="../kiosk/ui/journal/screen.py" line="394" />
       <source>Back</source>
       <translation>Артқа</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="379" />
+      <location filename="../kiosk/ui/journal/screen.py" line="395" />
       <source>Home</source>
       <translation>Басты бет</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="381" />
+      <location filename="../kiosk/ui/journal/screen.py" line="397" />
       <source>Tap an application to open it.</source>
       <translation>Өтінішті ашу үшін оның жолын басыңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="382" />
+      <location filename="../kiosk/ui/journal/screen.py" line="398" />
       <source>No application matches the filters.</source>
       <translation>Сүзгілерге сәйкес өтініш жоқ.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="383" />
+      <location filename="../kiosk/ui/journal/screen.py" line="399" />
       <source>Search</source>
       <translation>Іздеу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="383" />
+      <location filename="../kiosk/ui/journal/screen.py" line="399" />
       <source>(All)</source>
       <translation>(Барлығы)</translation>
     </message>
@@ -1755,47 +1740,47 @@
   <context>
     <name>JournalTable</name>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="56" />
+      <location filename="../kiosk/ui/journal/screen.py" line="58" />
       <source>Number</source>
       <translation>Нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="57" />
+      <location filename="../kiosk/ui/journal/screen.py" line="60" />
       <source>Child's full name</source>
       <translation>Баланың аты-жөні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="59" />
+      <location filename="../kiosk/ui/journal/screen.py" line="62" />
       <source>Child's IIN</source>
       <translation>Баланың ЖСН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="61" />
+      <location filename="../kiosk/ui/journal/screen.py" line="64" />
       <source>Queue number</source>
       <translation>Кезек нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="64" />
+      <location filename="../kiosk/ui/journal/screen.py" line="67" />
       <source>Applicant's full name</source>
       <translation>Өтініш берушінің аты-жөні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="66" />
+      <location filename="../kiosk/ui/journal/screen.py" line="69" />
       <source>Date created</source>
       <translation>Құрылған күні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="69" />
+      <location filename="../kiosk/ui/journal/screen.py" line="72" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="72" />
+      <location filename="../kiosk/ui/journal/screen.py" line="75" />
       <source>Benefit type</source>
       <translation>Жеңілдік түрі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/journal/screen.py" line="74" />
+      <location filename="../kiosk/ui/journal/screen.py" line="77" />
       <source>Date of birth</source>
       <translation>Туған күні</translation>
     </message>
@@ -1803,162 +1788,162 @@
   <context>
     <name>KeyPicker</name>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="327" />
+      <location filename="../kiosk/ui/signing/picker.py" line="331" />
       <source>Choose a key file from the list.</source>
       <translation>Тізімнен кілт файлын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="339" />
+      <location filename="../kiosk/ui/signing/picker.py" line="343" />
       <source>Reading the keys…</source>
       <translation>Кілттер оқылуда…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="347" />
+      <location filename="../kiosk/ui/signing/picker.py" line="351" />
       <source>Storage type</source>
       <translation>Сақтау орнының түрі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="348" />
+      <location filename="../kiosk/ui/signing/picker.py" line="352" />
       <source>Personal computer</source>
       <translation>Дербес компьютер</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="349" />
+      <location filename="../kiosk/ui/signing/picker.py" line="353" />
       <source>ID card</source>
       <translation>Жеке куәлік</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="350" />
+      <location filename="../kiosk/ui/signing/picker.py" line="354" />
       <source>Kaztoken</source>
       <translation>Қазтокен</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="356" />
+      <location filename="../kiosk/ui/signing/picker.py" line="360" />
       <source>Path to the storage</source>
       <translation>Қоймаға жол</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="357" />
+      <location filename="../kiosk/ui/signing/picker.py" line="361" />
       <source>Choose certificate…</source>
       <translation>Сертификатты таңдау…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="359" />
+      <location filename="../kiosk/ui/signing/picker.py" line="363" />
       <source>Enter the password of the key storage</source>
       <translation>Кілттер қоймасының құпиясөзін енгізіңіз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="361" />
+      <location filename="../kiosk/ui/signing/picker.py" line="365" />
       <source>Enter the PIN code</source>
       <translation>PIN-кодты енгізіңіз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="363" />
+      <location filename="../kiosk/ui/signing/picker.py" line="367" />
       <source>Demo keys (marked DEMO): the password is {password}</source>
       <translation>Демо-кілттер (DEMO белгісі бар): құпиясөзі — {password}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="365" />
+      <location filename="../kiosk/ui/signing/picker.py" line="369" />
       <source>Refresh the key list</source>
       <translation>Кілттер тізімін жаңарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="366" />
+      <location filename="../kiosk/ui/signing/picker.py" line="370" />
       <source>Keys</source>
       <translation>Кілттер</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="367" />
+      <location filename="../kiosk/ui/signing/picker.py" line="371" />
       <source>Selected key data</source>
       <translation>Таңдалған кілттің деректері</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="369" />
+      <location filename="../kiosk/ui/signing/picker.py" line="373" />
       <source>Owner</source>
       <translation>Иесі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="369" />
+      <location filename="../kiosk/ui/signing/picker.py" line="373" />
       <source>IIN</source>
       <translation>ЖСН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="369" />
+      <location filename="../kiosk/ui/signing/picker.py" line="373" />
       <source>Valid</source>
       <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="370" />
+      <location filename="../kiosk/ui/signing/picker.py" line="374" />
       <source>Serial number</source>
       <translation>Сериялық нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="370" />
+      <location filename="../kiosk/ui/signing/picker.py" line="374" />
       <source>Issuer</source>
       <translation>Сертификатты берген</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="371" />
+      <location filename="../kiosk/ui/signing/picker.py" line="375" />
       <source>Algorithm</source>
       <translation>Алгоритм</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="371" />
+      <location filename="../kiosk/ui/signing/picker.py" line="375" />
       <source>Purpose</source>
       <translation>Мақсаты</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="400" />
+      <location filename="../kiosk/ui/signing/picker.py" line="406" />
       <source>No key files found. Insert the USB stick with your keys and press «Refresh the key list».</source>
       <translation>Кілт файлдары табылмады. Кілттеріңіз бар USB жинақтағышты салып, «Кілттер тізімін жаңарту» батырмасын басыңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="441" />
+      <location filename="../kiosk/ui/signing/picker.py" line="448" />
       <source>Enter the password and press «Refresh the key list».</source>
       <translation>Құпиясөзді енгізіп, «Кілттер тізімін жаңарту» батырмасын басыңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="446" />
+      <location filename="../kiosk/ui/signing/picker.py" line="453" />
       <source>Choose the key file</source>
       <translation>Кілт файлын таңдаңыз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="494" />
+      <location filename="../kiosk/ui/signing/picker.py" line="501" />
       <source>Looking for the card…</source>
       <translation>Карта ізделуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="496" />
+      <location filename="../kiosk/ui/signing/picker.py" line="503" />
       <source>Card found in {reader}.</source>
       <translation>Карта табылды: {reader}.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="498" />
+      <location filename="../kiosk/ui/signing/picker.py" line="505" />
       <source>Insert your Kaztoken into a USB port.</source>
       <translation>Қазтокенді USB портына салыңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="500" />
+      <location filename="../kiosk/ui/signing/picker.py" line="507" />
       <source>Insert your ID card into the reader.</source>
       <translation>Жеке куәлікті карта оқу құрылғысына салыңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="522" />
+      <location filename="../kiosk/ui/signing/picker.py" line="529" />
       <source>There are no keys in this storage.</source>
       <translation>Бұл қоймада кілттер жоқ.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="592" />
+      <location filename="../kiosk/ui/signing/picker.py" line="607" />
       <source>Authentication (AUTH_RSA)</source>
       <translation>Аутентификация (AUTH_RSA)</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="593" />
+      <location filename="../kiosk/ui/signing/picker.py" line="608" />
       <source>Signing (RSA)</source>
       <translation>Қол қою (RSA)</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/picker.py" line="594" />
+      <location filename="../kiosk/ui/signing/picker.py" line="609" />
       <source>Authentication and signing</source>
       <translation>Аутентификация және қол қою</translation>
     </message>
@@ -2294,118 +2279,118 @@
   <context>
     <name>LoginScreen</name>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="300" />
+      <location filename="../kiosk/ui/login/screen.py" line="326" />
       <source>Sending the code…</source>
       <translation>Код жіберілуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="323" />
+      <location filename="../kiosk/ui/login/screen.py" line="350" />
       <source>Enter the password, press «Refresh the key list» and choose your AUTH_RSA key.</source>
       <translation>Құпиясөзді енгізіп, «Кілттер тізімін жаңарту» батырмасын басыңыз және AUTH_RSA кілтін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="349" />
-      <location filename="../kiosk/ui/login/screen.py" line="393" />
+      <location filename="../kiosk/ui/login/screen.py" line="376" />
+      <location filename="../kiosk/ui/login/screen.py" line="420" />
       <source>Signing in…</source>
       <translation>Жүйеге кіру…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="373" />
+      <location filename="../kiosk/ui/login/screen.py" line="400" />
       <source>A code was sent to {phone}. Enter it below.</source>
       <translation>Код {phone} нөміріне жіберілді. Оны төменге енгізіңіз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="382" />
+      <location filename="../kiosk/ui/login/screen.py" line="409" />
       <source>Enter the 6 digits of the code.</source>
       <translation>Кодтың 6 цифрын енгізіңіз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="409" />
+      <location filename="../kiosk/ui/login/screen.py" line="432" />
       <source>Loading your data…</source>
       <translation>Деректеріңіз жүктелуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="473" />
+      <location filename="../kiosk/ui/login/screen.py" line="498" />
       <source>Log in to the personal cabinet</source>
       <translation>Жеке кабинетке кіру</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="474" />
+      <location filename="../kiosk/ui/login/screen.py" line="499" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="475" />
+      <location filename="../kiosk/ui/login/screen.py" line="500" />
       <source>By EDS</source>
       <translation>ЭЦҚ арқылы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="476" />
+      <location filename="../kiosk/ui/login/screen.py" line="501" />
       <source>By IIN</source>
       <translation>ЖСН арқылы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="478" />
+      <location filename="../kiosk/ui/login/screen.py" line="503" />
       <source>Choose where your key is kept, then your authentication key (AUTH_RSA), enter its password and press «Log in».</source>
       <translation>Кілт сақталған орынды, одан кейін аутентификация кілтін (AUTH_RSA) таңдап, құпиясөзді енгізіңіз де, «Кіру» батырмасын басыңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="480" />
+      <location filename="../kiosk/ui/login/screen.py" line="505" />
       <source>Log in with a one-time code</source>
       <translation>Бір реттік кодпен кіру</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="482" />
+      <location filename="../kiosk/ui/login/screen.py" line="507" />
       <source>A one-time code will be sent by SMS to the mobile phone number recorded for your IIN in the state register.</source>
       <translation>Бір реттік код мемлекеттік дерекқорда ЖСН-ыңызға тіркелген ұялы телефон нөміріне SMS арқылы жіберіледі.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="484" />
+      <location filename="../kiosk/ui/login/screen.py" line="509" />
       <source>Your IIN</source>
       <translation>Сіздің ЖСН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="485" />
+      <location filename="../kiosk/ui/login/screen.py" line="510" />
       <source>Get the code</source>
       <translation>Кодты алу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="486" />
+      <location filename="../kiosk/ui/login/screen.py" line="511" />
       <source>Code from the SMS</source>
       <translation>SMS-тегі код</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="489" />
+      <location filename="../kiosk/ui/login/screen.py" line="514" />
       <source>Log in</source>
       <translation>Кіру</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="490" />
+      <location filename="../kiosk/ui/login/screen.py" line="515" />
       <source>Your e-mail address</source>
       <translation>Электрондық поштаңыз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="492" />
+      <location filename="../kiosk/ui/login/screen.py" line="517" />
       <source>Welcome, {name}!</source>
       <translation>Қош келдіңіз, {name}!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="494" />
+      <location filename="../kiosk/ui/login/screen.py" line="519" />
       <source>Please note!</source>
       <translation>Назар аударуды сұраймыз!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="495" />
+      <location filename="../kiosk/ui/login/screen.py" line="520" />
       <source>This is your first login: give your e-mail address. Notifications about your applications will be sent to it.</source>
       <translation>Жүйеге бірінші рет кіріп отырсыз: электрондық поштаңызды көрсетіңіз. Өтініштеріңіз туралы хабарламалар соған жіберіледі.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="497" />
+      <location filename="../kiosk/ui/login/screen.py" line="522" />
       <source>E-mail address</source>
       <translation>Электрондық пошта</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/login/screen.py" line="498" />
+      <location filename="../kiosk/ui/login/screen.py" line="523" />
       <source>Continue</source>
       <translation>Жалғастыру</translation>
     </message>
@@ -2413,12 +2398,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../kiosk/ui/main_window.py" line="294" />
+      <location filename="../kiosk/ui/main_window.py" line="298" />
       <source>Application to register {name} in the kindergarten queue</source>
       <translation>Баланы кезекке қою туралы өтініш: {name}</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/main_window.py" line="508" />
+      <location filename="../kiosk/ui/main_window.py" line="513" />
       <source>Balabaqsha: kindergarten queue</source>
       <translation>Балабақша: балабақшаға кезек</translation>
     </message>
@@ -2426,7 +2411,7 @@
   <context>
     <name>OnScreenKeyboard</name>
     <message>
-      <location filename="../kiosk/ui/keyboard.py" line="162" />
+      <location filename="../kiosk/ui/keyboard.py" line="175" />
       <source>Space</source>
       <translation>Бос орын</translation>
     </message>
@@ -2550,93 +2535,92 @@
   <context>
     <name>QueueSearchScreen</name>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="196" />
+      <location filename="../kiosk/ui/public/search.py" line="202" />
       <source>Searching…</source>
       <translation>Іздеу жүргізілуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="231" />
+      <location filename="../kiosk/ui/public/search.py" line="239" />
       <source>Enter the date of birth as DD.MM.YYYY.</source>
       <translation>Туған күнді КК.АА.ЖЖЖЖ түрінде енгізіңіз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="248" />
-      <location filename="../kiosk/ui/public/search.py" line="306" />
+      <location filename="../kiosk/ui/public/search.py" line="257" />
       <source>No application was found for this child.</source>
       <translation>Бұл бала бойынша өтініш табылмады.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="254" />
+      <location filename="../kiosk/ui/public/search.py" line="324" />
       <source>Try again</source>
       <translation>Қайталау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="287" />
+      <location filename="../kiosk/ui/public/search.py" line="306" />
       <source>Find a queue number</source>
       <translation>Кезек нөмірін іздеу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="288" />
+      <location filename="../kiosk/ui/public/search.py" line="307" />
       <source>Home</source>
       <translation>Басты бет</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="290" />
+      <location filename="../kiosk/ui/public/search.py" line="309" />
       <source>Search the queue</source>
       <translation>Кезектен іздеу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="291" />
+      <location filename="../kiosk/ui/public/search.py" line="310" />
       <source>By the child's IIN</source>
       <translation>Баланың ЖСН бойынша</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="292" />
+      <location filename="../kiosk/ui/public/search.py" line="311" />
       <source>By full name and date of birth</source>
       <translation>Аты-жөні мен туған күні бойынша</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="293" />
+      <location filename="../kiosk/ui/public/search.py" line="312" />
       <source>Child's IIN</source>
       <translation>Баланың ЖСН</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="294" />
+      <location filename="../kiosk/ui/public/search.py" line="313" />
       <source>Child's surname</source>
       <translation>Баланың тегі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="295" />
+      <location filename="../kiosk/ui/public/search.py" line="314" />
       <source>Child's name</source>
       <translation>Баланың аты</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="296" />
+      <location filename="../kiosk/ui/public/search.py" line="315" />
       <source>Child's patronymic</source>
       <translation>Баланың әкесінің аты</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="297" />
+      <location filename="../kiosk/ui/public/search.py" line="316" />
       <source>Child's date of birth</source>
       <translation>Баланың туған күні</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="298" />
+      <location filename="../kiosk/ui/public/search.py" line="317" />
       <source>DD.MM.YYYY</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="300" />
+      <location filename="../kiosk/ui/public/search.py" line="319" />
       <source>Only the application number, its status, the benefit category and the queue numbers are shown: no personal data.</source>
       <translation>Тек өтініш нөмірі, оның мәртебесі, жеңілдік санаты және кезек нөмірлері көрсетіледі: жеке деректер көрсетілмейді.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="302" />
+      <location filename="../kiosk/ui/public/search.py" line="321" />
       <source>Find</source>
       <translation>Табу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="303" />
+      <location filename="../kiosk/ui/public/search.py" line="322" />
       <source>Search results</source>
       <translation>Іздеу нәтижелері</translation>
     </message>
@@ -2652,32 +2636,32 @@
   <context>
     <name>RegistrationScreen</name>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="247" />
+      <location filename="../kiosk/ui/registration/screen.py" line="248" />
       <source>Register a child in the kindergarten queue</source>
       <translation>Баланы кезекке қою</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="248" />
+      <location filename="../kiosk/ui/registration/screen.py" line="249" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="249" />
+      <location filename="../kiosk/ui/registration/screen.py" line="250" />
       <source>Step 1</source>
       <translation>1-қадам</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="249" />
+      <location filename="../kiosk/ui/registration/screen.py" line="250" />
       <source>Fill in the applicant's details</source>
       <translation>Өтініш беруші деректерін толтырыңыз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="250" />
+      <location filename="../kiosk/ui/registration/screen.py" line="251" />
       <source>Step 2</source>
       <translation>2-қадам</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/registration/screen.py" line="250" />
+      <location filename="../kiosk/ui/registration/screen.py" line="251" />
       <source>Fill in the child's details</source>
       <translation>Бала деректерін толтырыңыз</translation>
     </message>
@@ -2799,53 +2783,53 @@
   <context>
     <name>RevokeReferralPage</name>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="34" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="35" />
       <source>Tick the box to confirm that you give the referral back.</source>
       <translation>Жолдаманы қайтаратыныңызды растау үшін белгі қойыңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="39" />
-      <location filename="../kiosk/ui/actions/revoke.py" line="58" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="40" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="59" />
       <source>Revoke the referral</source>
       <translation>Жолдаманы кері қайтару</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="44" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="45" />
       <source>Kindergarten</source>
       <translation>Балабақша</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="44" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="45" />
       <source>Kindergarten address</source>
       <translation>Балабақшаның мекенжайы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="45" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="46" />
       <source>Referral date</source>
       <translation>Жолдама берілген күн</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="45" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="46" />
       <source>Can be revoked until</source>
       <translation>Кері қайтаруға болатын мерзім</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="53" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="54" />
       <source>Please note!</source>
       <translation>Назар аударуды сұраймыз!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="54" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="55" />
       <source>A referral can be revoked on your own initiative only within {hours} hours of its issue. The place becomes free for other children; your child stays in the queue.</source>
       <translation>Жолдаманы өз бастамаңыз бойынша берілген сәттен бастап {hours} сағат ішінде ғана кері қайтаруға болады. Орын басқа балалар үшін босайды; балаңыз кезекте қалады.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="57" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="58" />
       <source>I give the referral back</source>
       <translation>Жолдаманы қайтарамын</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/revoke.py" line="61" />
+      <location filename="../kiosk/ui/actions/revoke.py" line="62" />
       <source>The referral has been revoked: the child is back in the queue.</source>
       <translation>Жолдама кері қайтарылды: бала кезекке оралды.</translation>
     </message>
@@ -2853,28 +2837,28 @@
   <context>
     <name>ScanFolderPicker</name>
     <message>
-      <location filename="../kiosk/ui/scan_picker.py" line="48" />
-      <location filename="../kiosk/ui/scan_picker.py" line="146" />
+      <location filename="../kiosk/ui/scan_picker.py" line="50" />
+      <location filename="../kiosk/ui/scan_picker.py" line="148" />
       <source>Choose the scanned documents</source>
       <translation>Сканерленген құжаттарды таңдаңыз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/scan_picker.py" line="148" />
+      <location filename="../kiosk/ui/scan_picker.py" line="150" />
       <source>There are no scans yet. Please ask the service centre staff to scan your document.</source>
       <translation>Сканерленген құжаттар әлі жоқ. ХҚКО қызметкерінен құжатыңызды сканерлеуді сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/scan_picker.py" line="149" />
+      <location filename="../kiosk/ui/scan_picker.py" line="151" />
       <source>Refresh</source>
       <translation>Жаңарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/scan_picker.py" line="150" />
+      <location filename="../kiosk/ui/scan_picker.py" line="152" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/scan_picker.py" line="151" />
+      <location filename="../kiosk/ui/scan_picker.py" line="153" />
       <source>Add</source>
       <translation>Қосу</translation>
     </message>
@@ -2882,45 +2866,58 @@
   <context>
     <name>ScanList</name>
     <message>
-      <location filename="../kiosk/ui/actions/scans.py" line="94" />
+      <location filename="../kiosk/ui/actions/scans.py" line="99" />
       <source>Add a scan</source>
       <translation>Скан-көшірме қосу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/scans.py" line="95" />
+      <location filename="../kiosk/ui/actions/scans.py" line="100" />
       <source>PDF, JPEG or PNG, at most {mb} MB each.</source>
       <translation>PDF, JPEG немесе PNG, әрқайсысы {mb} МБ-тан аспауы тиіс.</translation>
     </message>
+  </context>
+  <context>
+    <name>ScanRows</name>
     <message>
-      <location filename="../kiosk/ui/actions/scans.py" line="117" />
+      <location filename="../kiosk/ui/scan_picker.py" line="194" />
       <source>Remove</source>
       <translation>Жою</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/scan_picker.py" line="204" />
+      <source>{size} MB</source>
+      <translation>{size} МБ</translation>
+    </message>
+    <message>
+      <location filename="../kiosk/ui/scan_picker.py" line="205" />
+      <source>{size} KB</source>
+      <translation>{size} КБ</translation>
     </message>
   </context>
   <context>
     <name>SearchTable</name>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="47" />
+      <location filename="../kiosk/ui/public/search.py" line="48" />
       <source>Application number</source>
       <translation>Өтініш нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="49" />
+      <location filename="../kiosk/ui/public/search.py" line="50" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="51" />
+      <location filename="../kiosk/ui/public/search.py" line="52" />
       <source>Benefit category</source>
       <translation>Жеңілдік санаты</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="53" />
+      <location filename="../kiosk/ui/public/search.py" line="54" />
       <source>Queue number</source>
       <translation>Кезек нөмірі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/search.py" line="57" />
+      <location filename="../kiosk/ui/public/search.py" line="58" />
       <source>Queue number in the benefit category</source>
       <translation>Жеңілдік санаты бойынша кезек нөмірі</translation>
     </message>
@@ -2928,37 +2925,37 @@
   <context>
     <name>SigningDialog</name>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="186" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="196" />
       <source>Enter the password, press «Refresh the key list» and choose a key.</source>
       <translation>Құпиясөзді енгізіп, «Кілттер тізімін жаңарту» батырмасын басыңыз және кілтті таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="279" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="289" />
       <source>Signing…</source>
       <translation>Қол қойылуда…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="280" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="290" />
       <source>Sending the signed document…</source>
       <translation>Қол қойылған құжат жіберілуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="307" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="317" />
       <source>Creating an EDS in XML format</source>
       <translation>XML форматында ЭЦҚ қалыптастыру</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="308" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="318" />
       <source>Data signing</source>
       <translation>Деректерге қол қою</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="310" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="320" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/signing/dialog.py" line="311" />
+      <location filename="../kiosk/ui/signing/dialog.py" line="321" />
       <source>Sign</source>
       <translation>Қол қою</translation>
     </message>
@@ -3137,74 +3134,73 @@
   <context>
     <name>StatisticsScreen</name>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="141" />
-      <location filename="../kiosk/ui/public/statistics.py" line="231" />
+      <location filename="../kiosk/ui/public/statistics.py" line="144" />
       <source>Loading the statistics…</source>
       <translation>Статистика жүктелуде…</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="170" />
-      <location filename="../kiosk/ui/public/statistics.py" line="226" />
+      <location filename="../kiosk/ui/public/statistics.py" line="173" />
+      <location filename="../kiosk/ui/public/statistics.py" line="235" />
       <source>All years</source>
       <translation>Барлық жылдар</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="174" />
+      <location filename="../kiosk/ui/public/statistics.py" line="177" />
       <source>Choose from the list</source>
       <translation>Тізімнен таңдаңыз</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="179" />
+      <location filename="../kiosk/ui/public/statistics.py" line="237" />
       <source>Try again</source>
       <translation>Қайталау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="191" />
+      <location filename="../kiosk/ui/public/statistics.py" line="194" />
       <source>No applications match the chosen filters.</source>
       <translation>Таңдалған сүзгілерге сәйкес өтініштер жоқ.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="198" />
+      <location filename="../kiosk/ui/public/statistics.py" line="207" />
       <source>Total: in the queue {queued}, notified {notified}, referrals issued {referrals}, enrolled {enrolled}.</source>
       <translation>Барлығы: кезекте {queued}, хабарлама жіберілген {notified}, жолдама берілген {referrals}, қабылданған {enrolled}.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="203" />
+      <location filename="../kiosk/ui/public/statistics.py" line="212" />
       <source>As of {time}</source>
       <translation>{time} жағдай бойынша</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="214" />
+      <location filename="../kiosk/ui/public/statistics.py" line="223" />
       <source>View statistics</source>
       <translation>Статистиканы қарау</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="215" />
+      <location filename="../kiosk/ui/public/statistics.py" line="224" />
       <source>Home</source>
       <translation>Басты бет</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="218" />
+      <location filename="../kiosk/ui/public/statistics.py" line="227" />
       <source>The statistics show the number of applications in the queue (out-of-turn, first-priority and general), notified, with a referral issued and enrolled.</source>
       <translation>Статистикада кезектегі өтініштер саны (кезектен тыс, бірінші кезектегі және жалпы негізде), хабарлама жіберілген, жолдама берілген және қабылданған өтініштер саны жарияланады.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="220" />
+      <location filename="../kiosk/ui/public/statistics.py" line="229" />
       <source>Region</source>
       <translation>Өңір</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="221" />
+      <location filename="../kiosk/ui/public/statistics.py" line="230" />
       <source>Category</source>
       <translation>Санат</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="222" />
+      <location filename="../kiosk/ui/public/statistics.py" line="231" />
       <source>Year of birth</source>
       <translation>Туған жылы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="224" />
+      <location filename="../kiosk/ui/public/statistics.py" line="233" />
       <source>All categories</source>
       <translation>Барлық санаттар</translation>
     </message>
@@ -3212,37 +3208,37 @@
   <context>
     <name>StatisticsTable</name>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="39" />
+      <location filename="../kiosk/ui/public/statistics.py" line="40" />
       <source>District or city</source>
       <translation>Аудан немесе қала</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="41" />
+      <location filename="../kiosk/ui/public/statistics.py" line="42" />
       <source>Category</source>
       <translation>Санат</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="45" />
+      <location filename="../kiosk/ui/public/statistics.py" line="46" />
       <source>Year of birth</source>
       <translation>Туған жылы</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="48" />
+      <location filename="../kiosk/ui/public/statistics.py" line="49" />
       <source>In the queue</source>
       <translation>Кезекте</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="49" />
+      <location filename="../kiosk/ui/public/statistics.py" line="50" />
       <source>Notified</source>
       <translation>Хабарлама жіберілген</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="50" />
+      <location filename="../kiosk/ui/public/statistics.py" line="51" />
       <source>Referrals issued</source>
       <translation>Жолдама берілген</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/public/statistics.py" line="51" />
+      <location filename="../kiosk/ui/public/statistics.py" line="52" />
       <source>Enrolled children</source>
       <translation>Қабылданғандар</translation>
     </message>
@@ -3250,43 +3246,43 @@
   <context>
     <name>WithdrawPage</name>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="38" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="39" />
       <source>Give the reason for withdrawing the application.</source>
       <translation>Өтінішті кезектен алу себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="40" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="42" />
       <source>Tick the box to confirm that you understand the consequences.</source>
       <translation>Салдарын түсінетініңізді растау үшін белгі қойыңыз.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="45" />
-      <location filename="../kiosk/ui/actions/withdraw.py" line="53" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="47" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="55" />
       <source>Withdraw from the queue</source>
       <translation>Кезектен алу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="47" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="49" />
       <source>Reason</source>
       <translation>Себебі</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="48" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="50" />
       <source>Please note!</source>
       <translation>Назар аударуды сұраймыз!</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="49" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="51" />
       <source>The child will be removed from the queue and the queue number will be lost. To stand in the queue again you will have to apply anew, and the child will be queued from the date of the new application.</source>
       <translation>Бала кезектен алынады және кезек нөмірі жойылады. Қайта кезекке тұру үшін жаңа өтініш беру қажет болады, бала жаңа өтініш берілген күннен бастап кезекке қойылады.</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="52" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="54" />
       <source>I understand: remove the child from the queue</source>
       <translation>Түсінемін: баланы кезектен алу</translation>
     </message>
     <message>
-      <location filename="../kiosk/ui/actions/withdraw.py" line="56" />
+      <location filename="../kiosk/ui/actions/withdraw.py" line="58" />
       <source>The application has been withdrawn from the queue.</source>
       <translation>Өтініш кезектен алынды.</translation>
     </message>

@@ -7,7 +7,7 @@ overlay inside the kiosk's window.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from kiosk.domain.scans import Scan
 from kiosk.ui.widgets import TOUCH, Overlay
 
 SCAN_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png")
@@ -153,4 +155,56 @@ class ScanFolderPicker(Overlay):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        super().changeEvent(event)
+
+
+class ScanRows(QWidget):
+    """The scans chosen so far, a row each: the file's name and size, and «Удалить»
+    (``removed`` with the row's index). The rows are worded again on a language switch."""
+
+    removed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setSpacing(6)
+        self.scans: tuple[Scan, ...] = ()
+
+    def show_scans(self, scans: Sequence[Scan]) -> None:
+        """One row per scan (nothing is rebuilt when they are the same)."""
+        if tuple(scans) == self.scans:
+            return
+        self.scans = tuple(scans)
+        self._render()
+
+    def _render(self) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            if widget := item.widget():
+                widget.setParent(None)
+                widget.deleteLater()
+        for index, scan in enumerate(self.scans):
+            row = QWidget()
+            row.setObjectName("scanRow")
+            line = QHBoxLayout(row)
+            line.setContentsMargins(12, 4, 4, 4)
+            name = QLabel(f"{scan.name}  ({self._size(len(scan.content))})")
+            name.setObjectName("scanName")
+            remove = QPushButton(self.tr("Remove"))
+            remove.setObjectName("secondary")
+            remove.setMinimumHeight(TOUCH)
+            remove.clicked.connect(lambda _=False, i=index: self.removed.emit(i))
+            line.addWidget(name, 1)
+            line.addWidget(remove)
+            self.rows.addWidget(row)
+
+    def _size(self, length: int) -> str:
+        if length >= 1024 * 1024:
+            return self.tr("{size} MB").replace("{size}", f"{length / 1024 / 1024:.1f}")
+        return self.tr("{size} KB").replace("{size}", str(max(1, length // 1024)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
         super().changeEvent(event)

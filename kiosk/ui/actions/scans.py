@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from kiosk.central.protocol import Attachment
 from kiosk.domain.scans import Scan, ScanError, check_scan
 from kiosk.ui.errors import error_text
-from kiosk.ui.scan_picker import ScanChooser
+from kiosk.ui.scan_picker import ScanChooser, ScanRows
 from kiosk.ui.widgets import TOUCH, RewordedLabel, Wording
 
 
@@ -29,8 +29,8 @@ class ScanList(QWidget):
         self.max_scan_mb = max_scan_mb
         self.scans: list[Scan] = []
         self.opened_at = time.time()  # a shared scanner folder: only this visitor's files
-        self.rows = QVBoxLayout()
-        self.rows.setSpacing(6)
+        self.scan_rows = ScanRows()
+        self.scan_rows.removed.connect(self.remove)
         self.add = QPushButton()
         self.add.setObjectName("secondary")
         self.add.setMinimumHeight(TOUCH + 8)
@@ -50,7 +50,7 @@ class ScanList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addLayout(self.rows)
+        layout.addWidget(self.scan_rows)
         layout.addLayout(add_row)
         layout.addWidget(self.error)
         self.retranslate()
@@ -107,26 +107,7 @@ class ScanList(QWidget):
             self.chooser.choose(self, self.add_files, self.opened_at)
 
     def _render(self) -> None:
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            if widget := item.widget():
-                widget.setParent(None)
-                widget.deleteLater()
-        for index, scan in enumerate(self.scans):
-            row = QWidget()
-            row.setObjectName("scanRow")
-            line = QHBoxLayout(row)
-            line.setContentsMargins(12, 4, 4, 4)
-            size = max(1, len(scan.content) // 1024)
-            name = QLabel(f"{scan.name}  ({self.tr('{size} KB').replace('{size}', str(size))})")
-            name.setObjectName("scanName")
-            remove = QPushButton(self.tr("Remove"))
-            remove.setObjectName("secondary")
-            remove.setMinimumHeight(TOUCH)
-            remove.clicked.connect(lambda _=False, i=index: self.remove(i))
-            line.addWidget(name, 1)
-            line.addWidget(remove)
-            self.rows.addWidget(row)
+        self.scan_rows.show_scans(self.scans)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

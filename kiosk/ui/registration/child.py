@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.scans import Scan, ScanError, check_scan
+from kiosk.domain.scans import ScanError, check_scan
 from kiosk.ui.catalogue import Catalogue
 from kiosk.ui.errors import error_text
 from kiosk.ui.registration.base import FormPage, card, format_date, nav_button, section_title
-from kiosk.ui.scan_picker import ScanChooser
+from kiosk.ui.scan_picker import ScanChooser, ScanRows
 from kiosk.ui.widgets import (
     TOUCH,
     ChoiceCombo,
@@ -50,7 +50,6 @@ class ChildPage(FormPage):
         self.max_scan_mb = max_scan_mb
         self._edited: set[str] = set()
         self._scan_problem: tuple[str, str] | None = None  # (file name, error code)
-        self._shown_scans: tuple[Scan, ...] | None = None
 
         child_card, child_layout = card()
         self.child_title = section_title()
@@ -112,8 +111,8 @@ class ChildPage(FormPage):
         self.category = FieldRow(self.category_combo)
         self.scans_caption = QLabel()
         self.scans_caption.setObjectName("caption")
-        self.scan_rows = QVBoxLayout()
-        self.scan_rows.setSpacing(6)
+        self.scan_rows = ScanRows()
+        self.scan_rows.removed.connect(self.remove_scan)
         self.add_scan = QPushButton()
         self.add_scan.setObjectName("secondary")
         self.add_scan.setMinimumHeight(TOUCH + 8)
@@ -131,7 +130,7 @@ class ChildPage(FormPage):
         add_row.addWidget(self.scan_formats, 1)
         for widget in (self.benefit_title, self.notice, self.category, self.scans_caption):
             box.addWidget(widget)
-        box.addLayout(self.scan_rows)
+        box.addWidget(self.scan_rows)
         box.addLayout(add_row)
         box.addWidget(self.scan_error)
         benefit_layout.addWidget(self.beneficiary)
@@ -209,7 +208,6 @@ class ChildPage(FormPage):
                                   .replace("{mb}", str(self.max_scan_mb)))
         self.back.setText(self.tr("Back"))
         self.send.setText(self.tr("Send"))
-        self._shown_scans = None  # rebuild the rows: their «Удалить» buttons are captions too
         self.refusal_line.reword()
 
     def render(self, state: RegistrationState) -> None:
@@ -231,7 +229,7 @@ class ChildPage(FormPage):
             self.beneficiary.blockSignals(False)
         self.benefit_box.setVisible(form.beneficiary)
         self.category_combo.set_code(form.benefit_category)
-        self._render_scans(form.scans)
+        self.scan_rows.show_scans(form.scans)
         for name, row in (("child_iin", self.child_iin), ("sanatorium_profile", self.profile),
                           ("district", self.district), ("benefit_category", self.category)):
             code = "" if name in self._edited else state.errors.get(name, "")
@@ -288,35 +286,6 @@ class ChildPage(FormPage):
         del scans[index]
         self._scan_problem = None
         self._edit(scans=tuple(scans))
-
-    def _render_scans(self, scans: tuple[Scan, ...]) -> None:
-        if scans is self._shown_scans:
-            return
-        self._shown_scans = scans
-        while self.scan_rows.count():
-            item = self.scan_rows.takeAt(0)
-            if widget := item.widget():
-                widget.setParent(None)
-                widget.deleteLater()
-        for index, scan in enumerate(scans):
-            row = QWidget()
-            row.setObjectName("scanRow")
-            line = QHBoxLayout(row)
-            line.setContentsMargins(12, 4, 4, 4)
-            name = QLabel(f"{scan.name}  ({self._size(len(scan.content))})")
-            name.setObjectName("scanName")
-            remove = QPushButton(self.tr("Remove"))
-            remove.setObjectName("secondary")
-            remove.setMinimumHeight(TOUCH)
-            remove.clicked.connect(lambda _=False, i=index: self.remove_scan(i))
-            line.addWidget(name, 1)
-            line.addWidget(remove)
-            self.scan_rows.addWidget(row)
-
-    def _size(self, length: int) -> str:
-        if length >= 1024 * 1024:
-            return self.tr("{size} MB").replace("{size}", f"{length / 1024 / 1024:.1f}")
-        return self.tr("{size} KB").replace("{size}", str(max(1, length // 1024)))
 
     def _render_scan_error(self, state: RegistrationState) -> None:
         if self._scan_problem is not None:
