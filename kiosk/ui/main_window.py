@@ -190,12 +190,17 @@ class MainWindow(QMainWindow):
         screen.language_chosen.connect(self.languages.switch)
         self.session = session
         self.login = screen
+        self._show_screen(screen)
+        return screen
+
+    def _show_screen(self, screen: QWidget) -> None:
+        """Bring ``screen`` up, watched for inactivity: every screen but home holds something
+        of the visitor's (search and statistics too: a child's IIN and name)."""
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
         self._page_changed()
         if self.watchdog is not None:
             self.watchdog.start()
-        return screen
 
     def _logged_in(self, screen: LoginScreen, then: str) -> None:
         if screen is not self.login:
@@ -220,11 +225,7 @@ class MainWindow(QMainWindow):
         if finished is not None and hasattr(finished, "connect"):
             finished.connect(self.close_service)
         self.service = screen
-        self.stack.addWidget(screen)
-        self.stack.setCurrentWidget(screen)
-        self._page_changed()
-        if self.watchdog is not None:  # search and statistics show a child's data too
-            self.watchdog.start()
+        self._show_screen(screen)
         return screen
 
     def close_service(self) -> None:
@@ -264,11 +265,7 @@ class MainWindow(QMainWindow):
         screen.language_chosen.connect(self.languages.switch)
         screen.page_changed.connect(self._page_changed)
         self.registration = screen
-        self.stack.addWidget(screen)
-        self.stack.setCurrentWidget(screen)
-        self._page_changed()
-        if self.watchdog is not None:
-            self.watchdog.start()
+        self._show_screen(screen)
         return screen
 
     def _citizen_wizard(self, session: UiSession) -> tuple[RegistrationWizard, RegisterLookup]:
