@@ -159,6 +159,24 @@ def walk(window: MainWindow, scan: Path) -> Iterator[str]:
     window.wipe()
 
 
+def save_walk(out_dir: Path, window: MainWindow, language: str,
+              pages: Iterator[str]) -> list[Path]:
+    """Show ``window`` and save it at each page the walk yields, as
+    ``[clerk-]<lang>-<page>.png``; then close it."""
+    window.show()
+    settle()
+    prefix = "" if window.kiosk_mode else "clerk-"
+    written = []
+    for name in pages:
+        path = out_dir / f"{prefix}{language}-{name}.png"
+        grab(window).save(str(path))
+        written.append(path)
+    window.close()
+    window.deleteLater()
+    settle()
+    return written
+
+
 def render_screens(out_dir: Path, languages: tuple[str, ...] = ("kk", "ru"),
                    modes: tuple[bool, ...] = (True, False)) -> list[Path]:
     """Save every page in every language and mode as ``[clerk-]<lang>-<page>.png``."""
@@ -171,16 +189,7 @@ def render_screens(out_dir: Path, languages: tuple[str, ...] = ("kk", "ru"),
         for kiosk_mode in modes:
             for language in languages:
                 window = demo_window(language, kiosk_mode, scan_dir=scans, inactivity=kiosk_mode)
-                window.show()
-                settle()
-                prefix = "" if kiosk_mode else "clerk-"
-                for name in walk(window, scan):
-                    path = out_dir / f"{prefix}{language}-{name}.png"
-                    grab(window).save(str(path))
-                    written.append(path)
-                window.close()
-                window.deleteLater()
-                settle()
+                written.extend(save_walk(out_dir, window, language, walk(window, scan)))
     return written
 
 
@@ -405,16 +414,8 @@ def render_login_screens(out_dir: Path, languages: tuple[str, ...] = ("kk", "ru"
                     setup, sms = scratch.setup(kiosk_mode, language)
                     window = create_window(language, kiosk_mode, setup)
                     window.resize(*SIZES[kiosk_mode])
-                    window.show()
-                    settle()
-                    prefix = "" if kiosk_mode else "clerk-"
-                    for name in login_walk(window, scratch.pki, sms):
-                        path = out_dir / f"{prefix}{language}-{name}.png"
-                        grab(window).save(str(path))
-                        written.append(path)
-                    window.close()
-                    window.deleteLater()
-                    settle()
+                    written.extend(save_walk(out_dir, window, language,
+                                             login_walk(window, scratch.pki, sms)))
             written.extend(render_startup(out_dir, languages))
         finally:
             scratch.close()
