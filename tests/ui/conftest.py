@@ -75,6 +75,17 @@ class FakeChooser:
         accept(self.next)
 
 
+def shown_window(qtbot: QtBot, language: str, kiosk_mode: bool, setup: WindowSetup) -> MainWindow:
+    """The main window on ``setup``, kiosk or clerk size, shown and active."""
+    window = create_window(language, kiosk_mode, setup)
+    qtbot.addWidget(window)
+    window.resize(*SIZES[kiosk_mode])
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
 @pytest.fixture
 def make_window(qtbot: QtBot, scan_dir: Path) -> Iterator[Callable[..., MainWindow]]:
     """Builds a shown demo window: ``make_window("kk", kiosk_mode=True)``."""
@@ -86,12 +97,7 @@ def make_window(qtbot: QtBot, scan_dir: Path) -> Iterator[Callable[..., MainWind
         setup = WindowSetup(start_registration=lambda: demo_registration(applicant, DEMO_TODAY),
                             registration=RegistrationSetup(DEMO_CATALOGUE, chooser, max_scan_mb),
                             inactivity=inactivity, home_language=language)
-        window = create_window(language, kiosk_mode, setup)
-        qtbot.addWidget(window)
-        window.resize(*SIZES[kiosk_mode])
-        with qtbot.waitActive(window):
-            window.show()
-            window.activateWindow()
+        window = shown_window(qtbot, language, kiosk_mode, setup)
         windows.append(window)
         return window
 

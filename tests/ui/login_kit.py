@@ -35,17 +35,16 @@ from kiosk.sync.delivery import Backoff, Deliverer
 from kiosk.sync.embedded import EmbeddedCentralLink
 from kiosk.sync.errors import OfflineError
 from kiosk.sync.worker import SyncWorker
-from kiosk.ui.application import create_window
 from kiosk.ui.demo import DEMO_CATALOGUE
 from kiosk.ui.main_window import MainWindow, WindowSetup
 from kiosk.ui.registration import RegistrationSetup
 from kiosk.ui.release import KioskRelease
 from kiosk.ui.scan_picker import FolderChooser
-from kiosk.ui.screenshots import DEMO_TODAY, SIZES
+from kiosk.ui.screenshots import DEMO_TODAY
 from kiosk.ui.session import LoginSetup, ReferenceData
 from kiosk.ui.signing import KeySources, SigningDialog
 from kiosk.ui.signing.picker import KeyPicker
-from tests.ui.conftest import FakeChooser, click, type_into
+from tests.ui.conftest import FakeChooser, click, shown_window, type_into
 
 PASSWORD = "Qwerty12"  # the demo PKI's password
 REGION = "350000000"
@@ -129,12 +128,7 @@ def login_window(qtbot: QtBot, worker: SyncWorker, keys: KeySources,
                              service_centre="" if kiosk_mode else "ЦОН-7",
                              today=lambda: DEMO_TODAY),
             release=release)
-        window = create_window(language, kiosk_mode, setup)
-        qtbot.addWidget(window)
-        window.resize(*SIZES[kiosk_mode])
-        with qtbot.waitActive(window):
-            window.show()
-            window.activateWindow()
+        window = shown_window(qtbot, language, kiosk_mode, setup)
         windows.append(window)
         return window
 
