@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
             output=self.setup.output, verify_base_url=self.setup.verify_base_url,
             rules=self.setup.rules)
 
-    def signing_cancelled(self, message: Wording | str | None = None) -> None:
+    def signing_cancelled(self, message: Wording | None = None) -> None:
         """Back to Step 2 with everything kept; ``message`` says why (a refusal), if anything."""
         if self.registration is not None:
             self.registration.signing_cancelled(message)

@@ -119,10 +119,6 @@ class StartupProgress(QWidget):
         layout.addWidget(self.quit, 0, Qt.AlignmentFlag.AlignHCenter)
         self.retranslate()
 
-    @property
-    def has_failed(self) -> bool:
-        return self._failed
-
     def report(self, step: str) -> None:
         """Called from the preparing thread: the step now running."""
         try:

@@ -162,10 +162,6 @@ class ActionPage(QWidget):
         return lambda: QCoreApplication.translate(
             "ActionPage", "Done: the application has been updated.")
 
-    def success_text(self) -> str:
-        """The success message in the language installed now."""
-        return self.success_wording()()
-
     # -- the flow ----------------------------------------------------------------------
 
     def cancel_clicked(self) -> None:

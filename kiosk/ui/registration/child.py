@@ -245,14 +245,10 @@ class ChildPage(FormPage):
         self._edited.clear()
         self.render(self.wizard.state)
 
-    def show_refusal(self, wording: Wording | str | None) -> None:
-        """Why the application was not accepted (the central service's answer), above the form.
-
-        Give the function that words it (``lambda: central_error_text(code)``): it is worded
-        again on a language switch. A finished string (or "" / None: nothing) is shown as is."""
-        if isinstance(wording, str):
-            text = wording
-            wording = (lambda: text) if text else None
+    def show_refusal(self, wording: Wording | None) -> None:
+        """Why the application was not accepted (the central service's answer), above the form,
+        as the function that words it (``lambda: central_error_text(code)``): it is worded again
+        on a language switch. None: nothing."""
         self.refusal_line.say(wording)
         if self.refusal_line.text:
             self.scroll.verticalScrollBar().setValue(0)

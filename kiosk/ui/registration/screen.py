@@ -175,7 +175,7 @@ class RegistrationScreen(QWidget):
         self.wizard.submitted(receipt)
         self.render()
 
-    def signing_cancelled(self, message: Wording | str | None = None) -> None:
+    def signing_cancelled(self, message: Wording | None = None) -> None:
         """The signature was not given, or the central service refused the application: back
         to Step 2 with everything kept, and ``message`` (the refusal) shown on it. Give the
         refusal as the function that words it so it follows a language switch."""

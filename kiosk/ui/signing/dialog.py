@@ -13,8 +13,7 @@ Use it for every signed action (registration, the journal's actions)::
     # or, without signals: watch(dialog.future, on_signed, on_cancelled_or_failed, widget)
 
 ``summary`` says what is being signed: a wording (a function returning the sentence in the
-installed language), worded again when the visitor switches the language in the dialog; a
-plain string is shown as it is.
+installed language), worded again when the visitor switches the language in the dialog.
 
 ``document`` is the unsigned XML (``kiosk.central.protocol``'s builders). The dialog signs
 with a SIGN key (``purpose``) of the citizen who logged in (``expected_iin``, default
@@ -55,13 +54,7 @@ from kiosk.ui.tasks import run_in_background, watch
 from kiosk.ui.widgets import LanguageButtons, Overlay, RewordedLabel, Wording, bar_button, busy_bar
 
 Deliver = Callable[[bytes], "Future[Any]"]
-Summary = Wording | str
-"""What is being signed: its wording (worded again on a language switch), or a fixed text."""
 _DEFAULT = object()
-
-
-def _wording(summary: Summary) -> Wording:
-    return summary if callable(summary) else lambda: summary
 
 
 class SigningDialog(Overlay):
@@ -75,7 +68,7 @@ class SigningDialog(Overlay):
 
     def __init__(self, parent: QWidget, document: bytes, session: UiSession, *,
                  purpose: KeyPurpose = KeyPurpose.SIGN, expected_iin: Any = _DEFAULT,
-                 deliver: Deliver | None = None, summary: Summary = "",
+                 deliver: Deliver | None = None, summary: Wording | None = None,
                  kiosk_mode: bool | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signingDialog")
@@ -153,7 +146,7 @@ class SigningDialog(Overlay):
         self.body.addLayout(top)
         self.body.addWidget(scroll, 1)
         self.body.addLayout(bottom)
-        self._summary.say(_wording(summary))  # parented by now: never a window of its own
+        self._summary.say(summary)  # parented by now: never a window of its own
         shortcut = QShortcut(QKeySequence("Esc"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.cancel)
@@ -166,7 +159,7 @@ class SigningDialog(Overlay):
     @classmethod
     def sign(cls, parent: QWidget, document: bytes, session: UiSession, *,
              purpose: KeyPurpose = KeyPurpose.SIGN, expected_iin: Any = _DEFAULT,
-             deliver: Deliver | None = None, summary: Summary = "") -> SigningDialog:
+             deliver: Deliver | None = None, summary: Wording | None = None) -> SigningDialog:
         """Open the dialog over ``parent``'s window to sign ``document``; see the module notes."""
         host = getattr(parent.window(), "overlay_host", None)
         dialog = cls(host if isinstance(host, QWidget) else parent, document, session,
